@@ -1,0 +1,17 @@
+namespace SESLIP.Newsletter.Web.Import;
+
+/// <summary>What importing one file did, for the summary the command prints.</summary>
+public sealed record ImportResult(string Source, ImportOutcome Outcome, int? UpdateNumber, string Summary, IReadOnlyList<ImportNote> Notes)
+{
+    public bool Failed => Outcome == ImportOutcome.Failed;
+}
+
+public enum ImportOutcome
+{
+    Imported,
+    Unchanged,
+    Failed,
+}
+
+/// <summary>A line the importer could not place, or placed with a guess (line numbers are 1-based).</summary>
+public sealed record ImportNote(int Line, string Message, string Text);

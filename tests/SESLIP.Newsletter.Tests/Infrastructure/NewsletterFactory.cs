@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using SESLIP.Newsletter.Web.Data;
+
+namespace SESLIP.Newsletter.Tests.Infrastructure;
+
+/// <summary>The one test host: the real app over real HTTP, on its own SQLite database file.</summary>
+public class NewsletterFactory : WebApplicationFactory<Program>
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "seslip-tests", Guid.NewGuid().ToString("n"));
+
+    public NewsletterFactory()
+    {
+        Directory.CreateDirectory(_directory);
+    }
+
+    /// <summary>Whether the host loads the two seed updates on first start (as a newcomer's run does).</summary>
+    public bool LoadDemoContent { get; init; } = true;
+
+    public string DatabasePath => Path.Combine(_directory, "newsletter.db");
+
+    /// <summary>Extra configuration, applied last.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    /// <summary>Extra service registrations, applied after the app's own.</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+
+        // UseSetting, not ConfigureAppConfiguration: Program reads these before the host is built.
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("ConnectionStrings:Newsletter", $"Data Source={DatabasePath}");
+        builder.UseSetting("Newsletter:LoadDemoContent", LoadDemoContent ? "true" : "false");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (ConfigureServices is not null)
+        {
+            builder.ConfigureServices(ConfigureServices);
+        }
+    }
+
+    /// <summary>A context on the same database file, for arranging and asserting.</summary>
+    public NewsletterDbContext CreateDbContext()
+    {
+        var scope = Services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<NewsletterDbContext>();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(_directory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open only leaves a temp folder behind.
+            }
+        }
+    }
+}
