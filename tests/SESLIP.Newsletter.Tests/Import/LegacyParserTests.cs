@@ -186,7 +186,7 @@ public class LegacyParserTests
         Assert.Equal("We have produced a Regional Improvement Plan (June 2024)", first.Text);
         Assert.Contains(Update654.Notes, n => n.Line == first.Line);
         Assert.Equal(29, Update654.Tools.Count);
-        Assert.Equal(23, Update454.Tools.Count);
+        Assert.Equal(22, Update454.Tools.Count);
     }
 
     [Fact]
