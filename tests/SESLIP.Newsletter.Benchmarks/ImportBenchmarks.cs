@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using SESLIP.Newsletter.Tests.Infrastructure;
+using SESLIP.Newsletter.Web.Data;
 using SESLIP.Newsletter.Web.Import;
 
 namespace SESLIP.Newsletter.Benchmarks;
@@ -15,10 +16,10 @@ public class ImportBenchmarks : IDisposable
     private string[] _texts = [];
 
     [GlobalSetup]
-    public void Setup()
+    public async Task Setup()
     {
         _site = new NewsletterFactory { LoadDemoContent = false };
-        _ = _site.Services; // starts the host, which creates and migrates the file
+        await DatabaseSetup.MigrateAsync(_site.Services);
         _texts = [.. DemoContent.Names.Select(DemoContent.Read)];
 
         SqliteConnection.ClearAllPools();

@@ -15,6 +15,11 @@ if (!rest.Contains("--filter"))
     rest.AddRange(["--filter", "*"]);
 }
 
+// The test host finds the site's content root through a manifest it looks for in the current directory,
+// which is the build output when tests run; make it so here too, keeping the reports where the command ran.
+var artifacts = Path.Combine(Environment.CurrentDirectory, "BenchmarkDotNet.Artifacts");
+Directory.SetCurrentDirectory(AppContext.BaseDirectory);
+
 // In-process: the benchmarks share the test host and the repository's build settings, which a generated
 // side project would not build under (warnings are errors here).
 var job = (quick ? Job.ShortRun : Job.Default).WithToolchain(InProcessEmitToolchain.Instance);
@@ -22,6 +27,7 @@ var config = DefaultConfig.Instance
     .AddJob(job)
     .AddDiagnoser(MemoryDiagnoser.Default)
     .AddColumn(StatisticColumn.OperationsPerSecond)
+    .WithArtifactsPath(artifacts)
     .WithOptions(ConfigOptions.JoinSummary);
 
 BenchmarkSwitcher.FromAssembly(typeof(ImportBenchmarks).Assembly).Run([.. rest], config);
