@@ -27,7 +27,6 @@ var config = DefaultConfig.Instance
     .AddJob(job)
     .AddDiagnoser(MemoryDiagnoser.Default)
     .AddColumn(StatisticColumn.OperationsPerSecond)
-    .WithArtifactsPath(artifacts)
-    .WithOptions(ConfigOptions.JoinSummary);
+    .WithArtifactsPath(artifacts);
 
 BenchmarkSwitcher.FromAssembly(typeof(ImportBenchmarks).Assembly).Run([.. rest], config);
