@@ -107,6 +107,25 @@ public sealed class PageChecksTests(SiteFixture site) : IAsyncLifetime
         Assert.Contains("Tab never reaches <button", failure.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task BrowserProblemsCatchScriptErrorsAndMissingFiles()
+    {
+        var html = Page(extra: """<img src="/missing.png" alt="Missing"><script>throw new Error("boom")</script>""");
+        _context = await site.Browser.NewContextAsync();
+        await _context.RouteAsync("http://checks.test/**", route => route.Request.Url.EndsWith("/page", StringComparison.Ordinal)
+            ? route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "text/html", Body = html })
+            : route.FulfillAsync(new RouteFulfillOptions { Status = 404, Body = "" }));
+        var page = await _context.NewPageAsync();
+        var problems = BrowserProblems.Watch(page);
+
+        await page.GotoAsync("http://checks.test/page");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        var failure = Assert.ThrowsAny<XunitException>(problems.AssertNone);
+        Assert.Contains("boom", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("404 for http://checks.test/missing.png", failure.Message, StringComparison.Ordinal);
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()

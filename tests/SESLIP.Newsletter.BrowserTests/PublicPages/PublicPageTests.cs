@@ -39,6 +39,16 @@ public sealed class PublicPageTests(SiteFixture site) : BrowserTest(site)
 
     [Theory]
     [MemberData(nameof(Pages))]
+    public async Task PageLoadsWithoutBrowserErrors(string path, int status)
+    {
+        var page = await OpenAsync(path, Viewport.DesktopWidth, status);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        ProblemsOn(page).AssertNone();
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
     public async Task PageFitsAPhoneWithoutScrollingSideways(string path, int status)
     {
         var page = await OpenAsync(path, Viewport.PhoneWidth, status);
