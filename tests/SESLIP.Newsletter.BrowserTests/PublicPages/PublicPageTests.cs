@@ -12,6 +12,7 @@ public sealed class PublicPageTests(SiteFixture site) : BrowserTest(site)
         { "/updates", 200 },
         { "/updates/454", 200 },
         { "/updates/654", 200 },
+        { "/accessibility", 200 },
         { "/updates/99999", 404 },
         { "/no-such-page", 404 },
     };
