@@ -52,6 +52,10 @@ public class SiteFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _factory = CreateFactory();
+        // Request logs of every page the browser loads would bury the test results; warnings still show.
+        _factory.Settings.TryAdd("Serilog:MinimumLevel:Default", "Warning");
+        // Plain HTTP on a loopback port is intended here; the redirect middleware would warn on every request.
+        _factory.Settings.TryAdd("Serilog:MinimumLevel:Override:Microsoft.AspNetCore.HttpsPolicy", "Error");
         _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
         BaseAddress = new Uri(ListeningAddress(_factory.Services));
