@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.Extensions.Configuration;
 using SESLIP.Newsletter.Web.Import;
 using SESLIP.Newsletter.Web.Infrastructure;
 
@@ -26,6 +27,17 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal("import", invocation.Verb);
         Assert.Equal(["/data/updates", "b.txt"], invocation.Arguments);
         Assert.Equal(["--Database:Provider=Sqlite"], invocation.HostArgs);
+    }
+
+    [Fact]
+    public void Host_configuration_would_misread_a_rooted_path_which_is_why_commands_keep_their_arguments()
+    {
+        // What WebApplication.CreateBuilder would make of `import /data/updates b.txt` if it saw all of it:
+        // a bare word is ignored, but a rooted path reads as a "--data/updates" switch that swallows b.txt.
+        var configuration = new ConfigurationBuilder().AddCommandLine(["import", "/data/updates", "b.txt"]).Build();
+
+        Assert.Equal("b.txt", configuration["data/updates"]);
+        Assert.Null(configuration["import"]);
     }
 
     [Fact]
