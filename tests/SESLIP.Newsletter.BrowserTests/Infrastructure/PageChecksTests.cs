@@ -35,7 +35,7 @@ public sealed class PageChecksTests(SiteFixture site) : IAsyncLifetime
     private IBrowserContext? _context;
 
     [Fact]
-    public async Task AWellMadePagePassesEveryCheck()
+    public async Task A_well_made_page_passes_every_check()
     {
         var page = await ShowAsync(Page());
 
@@ -45,7 +45,7 @@ public sealed class PageChecksTests(SiteFixture site) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AxeCheckNamesTheRuleAndTheElement()
+    public async Task Axe_check_names_the_rule_and_the_element()
     {
         var page = await ShowAsync(Page(extra: """<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" id="no-alt">"""));
 
@@ -56,7 +56,7 @@ public sealed class PageChecksTests(SiteFixture site) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task PhoneCheckNamesWhatSticksOut()
+    public async Task Phone_check_names_what_sticks_out()
     {
         var page = await ShowAsync(Page(extra: """<table id="too-wide" style="width:600px"><tr><td>wide</td></tr></table>"""), Viewport.PhoneWidth);
 
@@ -66,7 +66,7 @@ public sealed class PageChecksTests(SiteFixture site) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task KeyboardCheckWantsASkipLinkFirst()
+    public async Task Keyboard_check_wants_a_skip_link_first()
     {
         var page = await ShowAsync(Page(skipLink: ""));
 
@@ -76,7 +76,7 @@ public sealed class PageChecksTests(SiteFixture site) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task KeyboardCheckWantsTheSkipLinkToMoveFocusIntoMain()
+    public async Task Keyboard_check_wants_the_skip_link_to_move_focus_into_main()
     {
         var page = await ShowAsync(Page().Replace("""<main id="main" tabindex="-1">""", """<main id="main">""", StringComparison.Ordinal));
 
@@ -86,7 +86,7 @@ public sealed class PageChecksTests(SiteFixture site) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task KeyboardCheckWantsAVisibleFocusStyle()
+    public async Task Keyboard_check_wants_a_visible_focus_style()
     {
         var page = await ShowAsync(Page(style: "main a:focus { outline: none; }"));
 
@@ -97,7 +97,7 @@ public sealed class PageChecksTests(SiteFixture site) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task KeyboardCheckWantsEveryControlReachable()
+    public async Task Keyboard_check_wants_every_control_reachable()
     {
         var trap = """<label>Trap <input id="trap" onkeydown="if (event.key === 'Tab') event.preventDefault()"></label>""";
         var page = await ShowAsync(Page(extra: trap));
@@ -108,7 +108,7 @@ public sealed class PageChecksTests(SiteFixture site) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task BrowserProblemsCatchScriptErrorsAndMissingFiles()
+    public async Task Browser_problems_catch_script_errors_and_missing_files()
     {
         var html = Page(extra: """<img src="/missing.png" alt="Missing"><script>throw new Error("boom")</script>""");
         _context = await site.Browser.NewContextAsync();

@@ -31,7 +31,7 @@ public sealed class PublicPageTests(SiteFixture site) : BrowserTest(site)
 
     [Theory]
     [MemberData(nameof(PagesAtBothWidths))]
-    public async Task PageHasNoAxeViolations(string path, int status, int width)
+    public async Task Page_has_no_axe_violations(string path, int status, int width)
     {
         var page = await OpenAsync(path, width, status);
 
@@ -40,7 +40,7 @@ public sealed class PublicPageTests(SiteFixture site) : BrowserTest(site)
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public async Task PageLoadsWithoutBrowserErrors(string path, int status)
+    public async Task Page_loads_without_browser_errors(string path, int status)
     {
         var page = await OpenAsync(path, Viewport.DesktopWidth, status);
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
@@ -50,7 +50,7 @@ public sealed class PublicPageTests(SiteFixture site) : BrowserTest(site)
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public async Task PageFitsAPhoneWithoutScrollingSideways(string path, int status)
+    public async Task Page_fits_a_phone_without_scrolling_sideways(string path, int status)
     {
         var page = await OpenAsync(path, Viewport.PhoneWidth, status);
 
@@ -59,7 +59,7 @@ public sealed class PublicPageTests(SiteFixture site) : BrowserTest(site)
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public async Task PageWorksByKeyboard(string path, int status)
+    public async Task Page_works_by_keyboard(string path, int status)
     {
         var page = await OpenAsync(path, Viewport.DesktopWidth, status);
 

@@ -8,7 +8,7 @@ namespace SESLIP.Newsletter.Tests.Data;
 public sealed class DatabaseSetupTests
 {
     [Fact]
-    public async Task StartingTheSiteCreatesAndMigratesASqliteFileInWalMode()
+    public async Task Starting_the_site_creates_and_migrates_a_SQLite_file_in_WAL_mode()
     {
         using var factory = new NewsletterFactory { LoadDemoContent = false };
         Assert.False(File.Exists(factory.DatabasePath));
@@ -30,7 +30,7 @@ public sealed class DatabaseSetupTests
     }
 
     [Fact]
-    public void ARelativeSqliteFileIsPlacedUnderTheContentRoot()
+    public void A_relative_SQLite_file_is_placed_under_the_content_root()
     {
         var contentRoot = Path.Combine(Path.GetTempPath(), "seslip-tests", Guid.NewGuid().ToString("n"));
         try
@@ -51,7 +51,7 @@ public sealed class DatabaseSetupTests
     }
 
     [Fact]
-    public void AnAbsoluteOrInMemorySqliteSourceIsLeftAlone()
+    public void An_absolute_or_in_memory_SQLite_source_is_left_alone()
     {
         var absolute = Path.Combine(Path.GetTempPath(), "seslip-absolute.db");
 
@@ -62,7 +62,7 @@ public sealed class DatabaseSetupTests
     }
 
     [Fact]
-    public void SqlServerWithoutAConnectionStringFailsWithAMessageNamingTheSetting()
+    public void SqlServer_without_a_connection_string_fails_with_a_message_naming_the_setting()
     {
         using var factory = new NewsletterFactory
         {

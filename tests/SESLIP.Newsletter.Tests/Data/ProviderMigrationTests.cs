@@ -22,7 +22,7 @@ public sealed partial class ProviderMigrationTests
             .UseSqlServer(DummySqlServer).Options);
 
     [Fact]
-    public void SqliteMigrationsMatchTheModel()
+    public void Sqlite_migrations_match_the_model()
     {
         using var db = CreateSqlite();
 
@@ -31,7 +31,7 @@ public sealed partial class ProviderMigrationTests
     }
 
     [Fact]
-    public void SqlServerMigrationsMatchTheModel()
+    public void SqlServer_migrations_match_the_model()
     {
         using var db = CreateSqlServer();
 
@@ -40,7 +40,7 @@ public sealed partial class ProviderMigrationTests
     }
 
     [Fact]
-    public void BothProvidersHaveTheSameMigrationsInTheSameOrder()
+    public void Both_providers_have_the_same_migrations_in_the_same_order()
     {
         using var sqlite = CreateSqlite();
         using var sqlServer = CreateSqlServer();
@@ -53,7 +53,7 @@ public sealed partial class ProviderMigrationTests
     }
 
     [Fact]
-    public void SqlServerCreateScriptBuildsTheUpdatesTableWithAUniqueNumber()
+    public void SqlServer_create_script_builds_the_Updates_table_with_a_unique_Number()
     {
         using var db = CreateSqlServer();
 
@@ -64,7 +64,7 @@ public sealed partial class ProviderMigrationTests
     }
 
     [Fact]
-    public void SqlServerIdempotentMigrationScriptGenerates()
+    public void SqlServer_idempotent_migration_script_generates()
     {
         using var db = CreateSqlServer();
 
