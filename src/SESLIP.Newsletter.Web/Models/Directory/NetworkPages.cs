@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Html;
+
+namespace SESLIP.Newsletter.Web.Models.Directory;
+
+/// <summary><c>/networks</c>.</summary>
+public sealed record NetworksPage(IReadOnlyList<NetworkListItem> Networks, Subscription Subscription);
+
+public sealed record NetworkListItem(NetworkContactLine Network, MeetingListItem? NextMeeting);
+
+/// <summary><c>/networks/{slug}</c>.</summary>
+public sealed record NetworkPage(
+    string Name,
+    string Slug,
+    IHtmlContent Description,
+    ContactDetails? Lead,
+    string ContactText,
+    IReadOnlyList<MeetingListItem> Upcoming,
+    IReadOnlyList<MeetingListItem> Past,
+    bool HasMorePast,
+    IReadOnlyList<UpdateMention> Mentions,
+    Subscription Subscription)
+{
+    public MeetingListItem? NextMeeting => Upcoming.FirstOrDefault(m => !m.IsCancelled);
+}
+
+/// <summary>Where a published update spoke of something: an item (with its permalink), or its list of
+/// network dates.</summary>
+public sealed record UpdateMention(int UpdateNumber, DateOnly IssueDate, string Title, string Anchor)
+{
+    public string Url => Anchor.Length > 0 ? $"/updates/{UpdateNumber}#{Anchor}" : $"/updates/{UpdateNumber}";
+
+    public string UpdateTitle => $"Update no {UpdateNumber}";
+}
