@@ -69,3 +69,8 @@ public sealed record MeetingMonth(string Heading, string Id, IReadOnlyList<Meeti
             .GroupBy(m => new DateOnly(m.Date!.Value.Year, m.Date.Value.Month, 1))
             .Select(g => new MeetingMonth(MeetingText.Month(g.Key), $"month-{g.Key:yyyy-MM}", [.. g]))];
 }
+
+/// <summary>How one meeting is shown in a list: under the network's name, or (on the network's own page)
+/// under its date.</summary>
+/// <param name="HeadingLevel">2 or 3, to fit the page's outline.</param>
+public sealed record MeetingCard(MeetingListItem Meeting, bool ShowNetwork, int HeadingLevel);

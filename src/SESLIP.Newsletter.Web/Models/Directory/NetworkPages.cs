@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Html;
 
 namespace SESLIP.Newsletter.Web.Models.Directory;
@@ -30,4 +31,8 @@ public sealed record UpdateMention(int UpdateNumber, DateOnly IssueDate, string 
     public string Url => Anchor.Length > 0 ? $"/updates/{UpdateNumber}#{Anchor}" : $"/updates/{UpdateNumber}";
 
     public string UpdateTitle => $"Update no {UpdateNumber}";
+
+    public string IssueDateText => IssueDate.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
+
+    public string IssueDateAttribute => IssueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -42,3 +42,6 @@ public sealed record Paging(int Page, int PageSize, int TotalCount)
 
     internal static string Shorten(string raw) => raw.Length <= 40 ? raw : raw[..40] + "…";
 }
+
+/// <summary>What the pager partial needs: where the list stands and how to link to one of its pages.</summary>
+public sealed record PagerLinks(Paging Paging, Func<int, string> UrlFor, string Label = "Pages");

@@ -116,4 +116,6 @@ public sealed record PublicationFeature(int UpdateNumber, DateOnly IssueDate, IR
     public string UpdateTitle => $"Update no {UpdateNumber}";
 
     public string IssueDateText => IssueDate.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
+
+    public string IssueDateAttribute => IssueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
