@@ -32,7 +32,7 @@ if (root.name === 'vcard') {
   const time = t => t && {
     local: t.toString(),
     isDate: t.isDate,
-    tzid: t.timezone ?? null,
+    tzid: t.isDate || !t.zone || t.zone.tzid === 'floating' ? null : t.zone.tzid,
     utc: t.isDate ? null : t.toJSDate().toISOString(),
   };
 
