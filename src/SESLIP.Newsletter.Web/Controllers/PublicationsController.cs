@@ -100,30 +100,33 @@ public sealed class PublicationsController(NewsletterDbContext db) : Controller
             return NotFound();
         }
 
+        // Three small queries rather than one: SQLite cannot run the correlated form (no APPLY).
         var updates = await db.Updates.AsNoTracking()
             .Where(u => u.Status == UpdateStatus.Published
                 && (u.Publications.Any(ep => ep.PublicationId == publication.Id) || u.Items.Any(i => i.PublicationId == publication.Id)))
             .OrderByDescending(u => u.Number)
-            .Select(u => new
-            {
-                u.Number,
-                u.IssueDate,
-                Items = u.Items
-                    .Where(i => i.PublicationId == publication.Id)
-                    .OrderBy(i => i.Position)
-                    .Select(i => new UpdateMention(u.Number, u.IssueDate, i.Title, i.Anchor))
-                    .ToList(),
-                Listed = u.Publications
-                    .Where(ep => ep.PublicationId == publication.Id)
-                    .OrderBy(ep => ep.Position)
-                    .Select(ep => ep.Text)
-                    .FirstOrDefault(),
-            })
+            .Select(u => new { u.Id, u.Number, u.IssueDate })
+            .ToListAsync(cancellationToken);
+
+        var items = await db.UpdateItems.AsNoTracking()
+            .Where(i => i.PublicationId == publication.Id && i.Update!.Status == UpdateStatus.Published)
+            .OrderBy(i => i.Position)
+            .Select(i => new { i.UpdateId, Mention = new UpdateMention(i.Update!.Number, i.Update.IssueDate, i.Title, i.Anchor) })
+            .ToListAsync(cancellationToken);
+
+        var listings = await db.EditionPublications.AsNoTracking()
+            .Where(ep => ep.PublicationId == publication.Id)
+            .OrderBy(ep => ep.Position)
+            .Select(ep => new { ep.UpdateId, ep.Text })
             .ToListAsync(cancellationToken);
 
         return View(new PublicationPage(
             publication,
-            [.. updates.Select(u => new PublicationFeature(u.Number, u.IssueDate, u.Items, u.Listed))]));
+            [.. updates.Select(u => new PublicationFeature(
+                u.Number,
+                u.IssueDate,
+                [.. items.Where(i => i.UpdateId == u.Id).Select(i => i.Mention)],
+                listings.FirstOrDefault(l => l.UpdateId == u.Id)?.Text))]));
     }
 
     private static PublicationFilter ReadFilter(string? publisher, string? year, string? search, List<string> messages)
