@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using SESLIP.Newsletter.Web.Calendars;
 using SESLIP.Newsletter.Web.Data;
+using SESLIP.Newsletter.Web.Infrastructure;
 using SESLIP.Newsletter.Web.Models.Directory;
 using SESLIP.Newsletter.Web.Services;
 
@@ -11,6 +13,7 @@ namespace SESLIP.Newsletter.Web.Controllers;
 public sealed class ContactsController(NewsletterDbContext db, TimeProvider clock) : Controller
 {
     [HttpGet("contacts")]
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var contacts = await db.Contacts.AsNoTracking()
@@ -21,6 +24,7 @@ public sealed class ContactsController(NewsletterDbContext db, TimeProvider cloc
     }
 
     [HttpGet("contacts/{slug}")]
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
     public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
     {
         var contact = await FindAsync(slug, cancellationToken);

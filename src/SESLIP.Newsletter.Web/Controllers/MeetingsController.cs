@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using SESLIP.Newsletter.Web.Calendars;
 using SESLIP.Newsletter.Web.Data;
+using SESLIP.Newsletter.Web.Infrastructure;
 using SESLIP.Newsletter.Web.Models.Directory;
 using SESLIP.Newsletter.Web.Services;
 
@@ -14,6 +16,7 @@ public sealed class MeetingsController(NewsletterDbContext db, TimeProvider cloc
     private const int PastPageSize = 20;
 
     [HttpGet("meetings")]
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var today = MeetingTime.Today(clock);
@@ -36,6 +39,7 @@ public sealed class MeetingsController(NewsletterDbContext db, TimeProvider cloc
     }
 
     [HttpGet("meetings/past")]
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
     public async Task<IActionResult> Past(string? page, CancellationToken cancellationToken)
     {
         var requested = Paging.Parse(page, out var message);

@@ -1,9 +1,9 @@
-using System.Text.Encodings.Web;
-using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using SESLIP.Newsletter.Web.Calendars;
 using SESLIP.Newsletter.Web.Data;
+using SESLIP.Newsletter.Web.Infrastructure;
 using SESLIP.Newsletter.Web.Domain;
 using SESLIP.Newsletter.Web.Models.Directory;
 using SESLIP.Newsletter.Web.Services;
@@ -15,11 +15,12 @@ public sealed class NetworksController(NewsletterDbContext db, TimeProvider cloc
 {
     /// <summary>The title an update gives its list of network dates (the list has no item of its own).</summary>
     public const string NetworkDatesTitle = "Future dates for network meetings";
-    public const string NetworkDatesAnchor = "network-dates";
+    public const string NetworkDatesAnchor = "future-meetings";
     private const int PastShown = 10;
     private const int MentionsShown = 50;
 
     [HttpGet("networks")]
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var today = MeetingTime.Today(clock);
@@ -41,6 +42,7 @@ public sealed class NetworksController(NewsletterDbContext db, TimeProvider cloc
     }
 
     [HttpGet("networks/{slug}")]
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
     public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
     {
         var network = await db.Networks.AsNoTracking()
@@ -73,7 +75,7 @@ public sealed class NetworksController(NewsletterDbContext db, TimeProvider cloc
         return View(new NetworkPage(
             network.Name,
             network.Slug,
-            Paragraphs(network.Description),
+            network.Description,
             lead,
             network.ContactText,
             upcoming,
@@ -132,8 +134,4 @@ public sealed class NetworksController(NewsletterDbContext db, TimeProvider cloc
             .OrderByDescending(m => m.UpdateNumber)
             .ThenBy(m => m.Title == NetworkDatesTitle ? 1 : 0)];
     }
-
-    private static HtmlString Paragraphs(string text) => new(string.Concat(
-        text.Split(["\r\n\r\n", "\n\n"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(p => $"<p>{HtmlEncoder.Default.Encode(p)}</p>")));
 }

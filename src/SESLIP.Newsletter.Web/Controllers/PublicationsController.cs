@@ -1,7 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using SESLIP.Newsletter.Web.Data;
+using SESLIP.Newsletter.Web.Infrastructure;
 using SESLIP.Newsletter.Web.Data.Configurations;
 using SESLIP.Newsletter.Web.Domain;
 using SESLIP.Newsletter.Web.Models.Directory;
@@ -15,6 +17,7 @@ public sealed class PublicationsController(NewsletterDbContext db) : Controller
     public const int PageSize = 25;
 
     [HttpGet("publications")]
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
     public async Task<IActionResult> Index(string? publisher, string? year, string? q, string? page, CancellationToken cancellationToken)
     {
         var messages = new List<string>();
@@ -82,6 +85,7 @@ public sealed class PublicationsController(NewsletterDbContext db) : Controller
 
     /// <summary>A publication by its slug, or by its number for links made before it had one.</summary>
     [HttpGet("publications/{idOrSlug}")]
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
     public async Task<IActionResult> Show(string idOrSlug, CancellationToken cancellationToken)
     {
         var publication = await db.Publications.AsNoTracking()

@@ -33,7 +33,7 @@ public static class VCard
             "KIND:individual",
             "UID:" + StableUid(contact.Slug),
             "FN:" + Text(contact.Name),
-            "N:" + string.Join(';', Text(name.Family), Text(name.Given), Text(name.Additional), "", ""),
+            "N:" + string.Join(';', Field(name.Family), Field(name.Given), Field(name.Additional), "", ""),
         };
 
         if (name.Nickname.Length > 0)
@@ -48,7 +48,7 @@ public static class VCard
 
         if (contact.Organisation.Length > 0)
         {
-            lines.Add("ORG:" + Text(contact.Organisation));
+            lines.Add("ORG:" + Field(contact.Organisation));
         }
 
         if (contact.Email.Length > 0)
@@ -78,8 +78,14 @@ public static class VCard
         return card.ToString();
     }
 
-    /// <summary>RFC 6350 §3.4: backslash, comma, semicolon and line breaks are escaped in text values.</summary>
-    internal static string Text(string value)
+    /// <summary>RFC 6350 §3.4: backslash, comma and line breaks are escaped in text values. Semicolons only
+    /// separate fields of compound values (N, ORG), so elsewhere they are left alone, as readers expect.</summary>
+    internal static string Text(string value) => Escape(value, semicolon: false);
+
+    /// <summary>One field of a compound value, where a semicolon would start the next field.</summary>
+    internal static string Field(string value) => Escape(value, semicolon: true);
+
+    private static string Escape(string value, bool semicolon)
     {
         var escaped = new StringBuilder(value.Length);
         for (var i = 0; i < value.Length; i++)
@@ -88,7 +94,7 @@ public static class VCard
             {
                 case '\\': escaped.Append(@"\\"); break;
                 case ',': escaped.Append(@"\,"); break;
-                case ';': escaped.Append(@"\;"); break;
+                case ';' when semicolon: escaped.Append(@"\;"); break;
                 case '\r' when i + 1 < value.Length && value[i + 1] == '\n': break;
                 case '\r' or '\n': escaped.Append(@"\n"); break;
                 default: escaped.Append(value[i]); break;

@@ -1,6 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Html;
-
 namespace SESLIP.Newsletter.Web.Models.Directory;
 
 /// <summary><c>/networks</c>.</summary>
@@ -8,11 +6,11 @@ public sealed record NetworksPage(IReadOnlyList<NetworkListItem> Networks, Subsc
 
 public sealed record NetworkListItem(NetworkContactLine Network, MeetingListItem? NextMeeting);
 
-/// <summary><c>/networks/{slug}</c>.</summary>
+/// <summary><c>/networks/{slug}</c>. <see cref="Description"/> is the editor's Markdown.</summary>
 public sealed record NetworkPage(
     string Name,
     string Slug,
-    IHtmlContent Description,
+    string Description,
     ContactDetails? Lead,
     string ContactText,
     IReadOnlyList<MeetingListItem> Upcoming,

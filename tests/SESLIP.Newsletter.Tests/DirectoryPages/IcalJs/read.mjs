@@ -12,7 +12,8 @@ function properties(component) {
   return component.getAllProperties().map(p => ({
     name: p.name,
     parameters: p.toJSON()[1],
-    values: p.getValues().map(v => (typeof v === 'object' && v !== null ? v.toString() : v)),
+    // Structured values (N, ORG) come back as arrays of their fields.
+    values: p.getValues().map(v => (Array.isArray(v) ? v.join(';') : typeof v === 'object' && v !== null ? v.toString() : v)),
   }));
 }
 
