@@ -125,6 +125,12 @@ public sealed class MeetingLine
     /// <summary>The named person's directory entry, when they are in the directory; otherwise the name
     /// stays plain text (update 454 names Alastair Lee, who is not).</summary>
     public string? ContactSlug { get; init; }
+
+    /// <summary>The details as a sentence, so "Friday 2 July 2021" and "More from …" do not run together.</summary>
+    public string DetailsSentence =>
+        string.IsNullOrWhiteSpace(Details) || string.IsNullOrWhiteSpace(ContactText) || Details.TrimEnd()[^1] is '.' or '!' or '?' or ':' or ';' or ','
+            ? Details
+            : Details.TrimEnd() + ".";
 }
 
 public sealed class PublicationLine
