@@ -7,7 +7,7 @@ using Ical.Net.Serialization;
 namespace SESLIP.Newsletter.Web.Calendars;
 
 /// <summary>Turns network meetings into an RFC 5545 calendar that Outlook, Google and Apple calendars
-/// can subscribe to. See docs/adr/0007-meeting-calendars.md.</summary>
+/// can subscribe to. See docs/adr/0010-meeting-calendars.md.</summary>
 public static class MeetingCalendar
 {
     public const string ProductId = "-//SESLIP//Friday Update network meetings//EN";

@@ -15,7 +15,7 @@ public sealed record VCardContact(
     Uri Page);
 
 /// <summary>Writes vCard 4.0 (RFC 6350). Hand-written because no maintained vCard library is available
-/// to the project (docs/adr/0008-vcard-writer.md); it covers only the properties the directory has, with
+/// to the project (docs/adr/0011-vcard-writer.md); it covers only the properties the directory has, with
 /// the RFC's escaping and its 75-octet line folding.</summary>
 public static class VCard
 {
