@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SESLIP.Newsletter.Web.Domain;
 using SESLIP.Newsletter.Web.Rendering;
+using SESLIP.Newsletter.Web.Services;
 
 namespace SESLIP.Newsletter.Web.Models;
 
@@ -33,6 +34,11 @@ public sealed class UpdatePage
         string.IsNullOrWhiteSpace(meeting.ContactName)
             ? null
             : Contacts.FirstOrDefault(c => string.Equals(c.Name, meeting.ContactName, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The people this edition lists, for linking "contact Chris Owen (details below)" in its text:
+    /// to their directory entry, else to their card further down the page.</summary>
+    public IReadOnlyList<ContactReferences.Person> People =>
+        [.. Contacts.Select(c => new ContactReferences.Person(c.Name, c.DirectorySlug is { Length: > 0 } slug ? "/contacts/" + slug : "#" + c.Anchor))];
 
     /// <summary>Where a meeting line's "More from …" leads: the person's directory entry, else their card in this
     /// edition; null (plain text) for someone in neither.</summary>

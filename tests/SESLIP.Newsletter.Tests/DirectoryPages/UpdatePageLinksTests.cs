@@ -47,4 +47,16 @@ public sealed class UpdatePageLinksTests(SeededSite site) : IClassFixture<Seeded
         Assert.DoesNotContain(line.QuerySelectorAll("a"), a => a.Text().Contains("Alastair", StringComparison.Ordinal));
         Assert.Equal("/networks/data-benchmarking", line.QuerySelector("a")!.GetAttribute("href"));
     }
+
+    [Fact]
+    public async Task Contact_details_below_in_the_text_of_an_update_links_to_the_person()
+    {
+        var page = await Html.GetOkAsync(_client, "/updates/454");
+
+        // "please contact Richard Tyndall, SESLI Programme Manager (details below)" and
+        // "For more information please contact Chris Owen (details below)".
+        var hrefs = page.QuerySelectorAll(".update__intro a, .item a").Select(a => (a.Text(), a.GetAttribute("href"))).ToList();
+        Assert.Contains(("Richard Tyndall", "/contacts/richard-tyndall"), hrefs);
+        Assert.Contains(("Chris Owen", "/contacts/chris-owen"), hrefs);
+    }
 }
