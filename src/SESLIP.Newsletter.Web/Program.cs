@@ -8,6 +8,8 @@ using SESLIP.Newsletter.Web.Services;
 var command = CommandLine.Parse(args);
 var builder = WebApplication.CreateBuilder(command?.HostArgs ?? args);
 
+// Request lines up to 16 KB, so an over-long search reaches the app and gets its own 400 message.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 16 * 1024);
 // Structured logs from the "Serilog" section: readable text in Development, compact JSON elsewhere.
 builder.AddNewsletterLogging(toStandardError: command is not null);
 // The one database: SQLite by default, SQL Server in production ("Database" section).
