@@ -86,7 +86,9 @@ public static class PageChecks
         await page.EvaluateAsync<string[]>(MarkFocusableScript);
         var reached = new HashSet<int>();
         var problems = new List<string>();
-        for (var presses = 0; presses < candidates.Length + 10; presses++)
+        var previous = -1;
+        // Date and time fields take one Tab per part (day, month, year), so allow a few presses per element.
+        for (var presses = 0; presses < (candidates.Length * 4) + 10; presses++)
         {
             await page.Keyboard.PressAsync("Tab");
             var focus = await page.EvaluateAsync<JsonElement>(FocusStateScript);
@@ -102,6 +104,12 @@ public static class PageChecks
                 continue;
             }
 
+            if (index == previous)
+            {
+                continue;
+            }
+
+            previous = index;
             if (!reached.Add(index))
             {
                 break;

@@ -45,6 +45,19 @@ public sealed class PageChecksTests(SiteFixture site) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Keyboard_check_steps_through_date_and_time_fields_part_by_part()
+    {
+        var fields = """
+            <label for="day">Day</label> <input type="date" id="day">
+            <label for="time">Time</label> <input type="time" id="time">
+            <label for="when">When</label> <input type="datetime-local" id="when">
+            """;
+        var page = await ShowAsync(Page(extra: fields));
+
+        await PageChecks.AssertKeyboardNavigableAsync(page);
+    }
+
+    [Fact]
     public async Task Axe_check_names_the_rule_and_the_element()
     {
         var page = await ShowAsync(Page(extra: """<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" id="no-alt">"""));
