@@ -1,7 +1,12 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace SESLIP.Newsletter.Web.Import;
 
 public static class ImportSetup
 {
-    public static IServiceCollection AddNewsletterImport(this IServiceCollection services) =>
-        services.AddScoped<LegacyImporter>();
+    public static IServiceCollection AddNewsletterImport(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        return services.AddScoped<LegacyImporter>();
+    }
 }

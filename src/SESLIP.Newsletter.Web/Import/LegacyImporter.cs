@@ -1,22 +1,92 @@
+using Microsoft.EntityFrameworkCore;
 using SESLIP.Newsletter.Web.Data;
 
 namespace SESLIP.Newsletter.Web.Import;
 
-/// <summary>Brings plain-text Friday Updates (both layouts) into the database, one transaction per file.</summary>
-public sealed class LegacyImporter(NewsletterDbContext db, ILogger<LegacyImporter> logger)
+/// <summary>Brings plain-text Friday Updates (both layouts) into the database: the update itself with
+/// its edition copies, and the living directory, matching records that already exist. One transaction
+/// per file; an update number already present is left exactly as it is.</summary>
+public sealed partial class LegacyImporter(NewsletterDbContext db, TimeProvider clock, ILogger<LegacyImporter> logger)
 {
-    public Task<ImportResult> ImportTextAsync(string text, string source, CancellationToken cancellationToken = default)
-    {
-        _ = db;
-        _ = logger;
-        _ = text;
-        _ = cancellationToken;
-        return Task.FromResult(new ImportResult(source, ImportOutcome.Failed, null, "not yet", []));
-    }
-
     public async Task<ImportResult> ImportFileAsync(string path, CancellationToken cancellationToken = default)
     {
-        var text = await File.ReadAllTextAsync(path, cancellationToken);
+        string text;
+        try
+        {
+            text = await File.ReadAllTextAsync(path, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Failed(path, null, 0, $"Cannot read the file: {ex.Message}");
+        }
+
         return await ImportTextAsync(text, path, cancellationToken);
     }
+
+    public async Task<ImportResult> ImportTextAsync(string text, string source, CancellationToken cancellationToken = default)
+    {
+        ParsedUpdate parsed;
+        try
+        {
+            parsed = LegacyParser.Parse(text);
+        }
+        catch (ImportFormatException ex)
+        {
+            return Failed(source, null, ex.Line, ex.Message);
+        }
+
+        if (await db.Updates.AnyAsync(u => u.Number == parsed.Number, cancellationToken))
+        {
+            return new ImportResult(source, ImportOutcome.Unchanged, parsed.Number,
+                $"Update no {parsed.Number} is already in the database; nothing changed.", []);
+        }
+
+        try
+        {
+            var strategy = db.Database.CreateExecutionStrategy();
+            var stats = await strategy.ExecuteAsync(async ct =>
+            {
+                db.ChangeTracker.Clear();
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                var stats = await new ImportWriter(db, parsed, clock.GetUtcNow().UtcDateTime).WriteAsync(ct);
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+                return stats;
+            }, cancellationToken);
+
+            LogImported(parsed.Number, source, stats);
+            return new ImportResult(source, ImportOutcome.Imported, parsed.Number, Describe(parsed, stats), parsed.Notes);
+        }
+        catch (DbUpdateException ex)
+        {
+            db.ChangeTracker.Clear();
+            LogRolledBack(ex, parsed.Number, source);
+            return Failed(source, parsed.Number, 0,
+                $"The database refused update no {parsed.Number}; nothing was saved. {ex.InnerException?.Message ?? ex.Message}");
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Imported update {Number} from {Source}: {Stats}")]
+    private partial void LogImported(int number, string source, ImportStats stats);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Import of update {Number} from {Source} was rolled back")]
+    private partial void LogRolledBack(Exception exception, int number, string source);
+
+    private static ImportResult Failed(string source, int? number, int line, string message) =>
+        new(source, ImportOutcome.Failed, number, message, line > 0 ? [new ImportNote(line, message, "")] : []);
+
+    private static string Describe(ParsedUpdate parsed, ImportStats stats)
+    {
+        var news = parsed.Items.Count(i => i.Section == Domain.ItemSection.News);
+        return $"Update no {parsed.Number} ({parsed.IssueDate:d MMMM yyyy}, {(parsed.Layout == Domain.UpdateLayout.ProgrammeUpdate ? "Programme/Update layout" : "Headlines layout")}): " +
+            $"{parsed.Items.Count} items ({news} news, {parsed.Items.Count - news} reminders), {parsed.Meetings.Count} meeting lines, " +
+            $"{parsed.Tools.Count} Tools & Templates lines, {parsed.Contacts.Count} contacts. Directory: {stats}. " +
+            $"{parsed.Notes.Count} line(s) to check.";
+    }
+}
+
+public sealed record ImportStats(int Networks, int Meetings, int Publications, int Contacts, int Organisations)
+{
+    public override string ToString() =>
+        $"{Networks} new networks, {Meetings} new meetings, {Publications} new publications, {Contacts} new contacts, {Organisations} new organisations";
 }

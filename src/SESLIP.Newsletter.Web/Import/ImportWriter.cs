@@ -1,0 +1,297 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using SESLIP.Newsletter.Web.Data;
+using SESLIP.Newsletter.Web.Domain;
+
+namespace SESLIP.Newsletter.Web.Import;
+
+/// <summary>Adds one parsed update to the context, matching directory records that already exist
+/// (names and e-mails compared without case, as SQL Server's collation would). Directory details are
+/// only overwritten by an issue at least as new as the one that last set them.</summary>
+internal sealed partial class ImportWriter(NewsletterDbContext db, ParsedUpdate parsed, DateTime nowUtc)
+{
+    private readonly Dictionary<string, Organisation> _organisations = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Contact> _contactsByName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Contact> _contactsByEmail = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Network> _networks = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Publication> _publications = new(StringComparer.Ordinal);
+    private readonly Dictionary<ParsedPublication, Publication> _resolved = [];
+    private readonly HashSet<string> _contactSlugs = [];
+    private readonly HashSet<string> _networkSlugs = [];
+    private readonly HashSet<string> _publicationSlugs = [];
+    private int _newNetworks, _newMeetings, _newPublications, _newContacts, _newOrganisations;
+
+    public async Task<ImportStats> WriteAsync(CancellationToken ct)
+    {
+        await LoadDirectoryAsync(ct);
+
+        var update = new Update
+        {
+            Number = parsed.Number,
+            IssueDate = parsed.IssueDate,
+            Intro = parsed.Intro,
+            Layout = parsed.Layout,
+            Status = UpdateStatus.Published,
+            PublishedAtUtc = parsed.IssueDate.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc),
+            CreatedAtUtc = nowUtc,
+            UpdatedAtUtc = nowUtc,
+        };
+
+        // Contacts first: meeting lines refer to people listed at the end of the issue.
+        foreach (var (c, position) in parsed.Contacts.Select((c, i) => (c, i)))
+        {
+            var contact = UpsertContact(c);
+            update.Contacts.Add(new EditionContact
+            {
+                Position = position,
+                Roles = c.Roles,
+                Name = c.Name,
+                Organisation = c.Organisation,
+                Email = c.Email,
+                Phone = c.Phone,
+                Contact = contact,
+            });
+        }
+
+        foreach (var (line, position) in parsed.Meetings.Select((m, i) => (m, i)))
+        {
+            var contact = FindContact(line.ContactName, line.ContactEmail);
+            var network = UpsertNetwork(line, contact);
+            var meeting = UpsertMeeting(network, line, contact);
+            update.Meetings.Add(new EditionMeeting
+            {
+                Position = position,
+                NetworkName = line.NetworkName,
+                Details = line.Details,
+                ContactText = line.ContactText,
+                ContactName = line.ContactName,
+                Network = network,
+                Meeting = meeting,
+                Contact = contact,
+            });
+        }
+
+        foreach (var (line, position) in parsed.Tools.Select((t, i) => (t, i)))
+        {
+            update.Publications.Add(new EditionPublication
+            {
+                Position = position,
+                Text = line.Text,
+                Publication = line.Publication is null ? null : Resolve(line.Publication),
+            });
+        }
+
+        var anchors = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (item, position) in parsed.Items.Select((item, i) => (item, i)))
+        {
+            update.Items.Add(new UpdateItem
+            {
+                Section = item.Section,
+                Position = position,
+                Title = item.Title,
+                Anchor = Unique(Slug.From(item.Title, 60), anchors),
+                Body = item.Body,
+                Headlines = item.Headlines,
+                ActionRequired = item.ActionRequired,
+                Publication = item.Publication is null ? null : Resolve(item.Publication),
+            });
+        }
+
+        db.Updates.Add(update);
+        return new ImportStats(_newNetworks, _newMeetings, _newPublications, _newContacts, _newOrganisations);
+    }
+
+    private async Task LoadDirectoryAsync(CancellationToken ct)
+    {
+        foreach (var o in await db.Organisations.ToListAsync(ct))
+        {
+            _organisations.TryAdd(o.Name, o);
+        }
+
+        foreach (var c in await db.Contacts.ToListAsync(ct))
+        {
+            _contactsByName.TryAdd(c.Name, c);
+            if (c.Email.Length > 0)
+            {
+                _contactsByEmail.TryAdd(c.Email, c);
+            }
+
+            _contactSlugs.Add(c.Slug);
+        }
+
+        foreach (var n in await db.Networks.Include(n => n.Meetings).ToListAsync(ct))
+        {
+            _networks.TryAdd(n.Name, n);
+            _networkSlugs.Add(n.Slug);
+        }
+
+        // Publications are the one table that grows with every issue: load only the candidates.
+        var titles = parsed.Tools.Select(t => t.Publication).Concat(parsed.Items.Select(i => i.Publication))
+            .OfType<ParsedPublication>().Select(p => p.Title).Distinct().ToList();
+        foreach (var p in await db.Publications.Include(p => p.Documents).Where(p => titles.Contains(p.Title)).ToListAsync(ct))
+        {
+            _publications.TryAdd(Key(p.Title, p.PublishedOn), p);
+        }
+
+        foreach (var slug in await db.Publications.Select(p => p.Slug).ToListAsync(ct))
+        {
+            _publicationSlugs.Add(slug);
+        }
+    }
+
+    private Organisation? UpsertOrganisation(string name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return null;
+        }
+
+        if (!_organisations.TryGetValue(name, out var organisation))
+        {
+            organisation = new Organisation { Name = name };
+            _organisations.Add(name, organisation);
+            db.Organisations.Add(organisation);
+            _newOrganisations++;
+        }
+
+        return organisation;
+    }
+
+    private Contact UpsertContact(ParsedContact c)
+    {
+        var contact = (c.Email.Length > 0 ? _contactsByEmail.GetValueOrDefault(c.Email) : null) ?? _contactsByName.GetValueOrDefault(c.Name);
+        if (contact is null)
+        {
+            contact = new Contact { Name = c.Name, Slug = Unique(Slug.From(c.Name, 60), _contactSlugs) };
+            db.Contacts.Add(contact);
+            _newContacts++;
+        }
+
+        if (contact.AsOf is null || parsed.IssueDate >= contact.AsOf)
+        {
+            contact.Name = c.Name;
+            contact.Roles = c.Roles;
+            contact.Organisation = UpsertOrganisation(c.Organisation);
+            contact.Email = c.Email;
+            contact.Phone = c.Phone;
+            contact.AsOf = parsed.IssueDate;
+        }
+
+        _contactsByName.TryAdd(c.Name, contact);
+        if (c.Email.Length > 0)
+        {
+            _contactsByEmail.TryAdd(c.Email, contact);
+        }
+
+        return contact;
+    }
+
+    private Contact? FindContact(string? name, string? email) =>
+        (email is { Length: > 0 } ? _contactsByEmail.GetValueOrDefault(email) : null)
+        ?? (name is { Length: > 0 } ? _contactsByName.GetValueOrDefault(name) : null);
+
+    private Network UpsertNetwork(ParsedMeetingLine line, Contact? contact)
+    {
+        if (!_networks.TryGetValue(line.NetworkName, out var network))
+        {
+            network = new Network { Name = line.NetworkName, Slug = Unique(Slug.From(line.NetworkName, 60), _networkSlugs) };
+            _networks.Add(line.NetworkName, network);
+            db.Networks.Add(network);
+            _newNetworks++;
+        }
+
+        if (network.AsOf is null || parsed.IssueDate >= network.AsOf)
+        {
+            network.LeadContact = contact;
+            network.ContactText = contact is null ? line.ContactText : "";
+            network.AsOf = parsed.IssueDate;
+        }
+
+        return network;
+    }
+
+    private Meeting? UpsertMeeting(Network network, ParsedMeetingLine line, Contact? contact)
+    {
+        if (line.Date is not { } date)
+        {
+            // "Early Help: More from Rebecca Eligon": the network exists, its next date is to be confirmed.
+            return null;
+        }
+
+        var meeting = network.Meetings.FirstOrDefault(m => m.Date == date);
+        if (meeting is null)
+        {
+            meeting = new Meeting
+            {
+                Date = date,
+                StartTime = line.StartTime,
+                EndTime = line.EndTime,
+                Attendance = line.Attendance,
+                Place = line.Place,
+                Note = line.Note,
+                Contact = contact,
+                Uid = $"{Guid.NewGuid():D}@seslip-friday-update",
+                UpdatedAtUtc = nowUtc,
+            };
+            network.Meetings.Add(meeting);
+            _newMeetings++;
+        }
+
+        return meeting;
+    }
+
+    private Publication Resolve(ParsedPublication p)
+    {
+        if (_resolved.TryGetValue(p, out var known))
+        {
+            return known;
+        }
+
+        var key = Key(p.Title, p.Date);
+        if (!_publications.TryGetValue(key, out var publication))
+        {
+            publication = new Publication
+            {
+                Title = p.Title,
+                Slug = Unique(Slug.From(p.Title, 70), _publicationSlugs),
+                Publisher = UpsertOrganisation(p.Publisher),
+                PublisherText = p.PublisherText,
+                PublishedOn = p.Date,
+            };
+            _publications.Add(key, publication);
+            db.Publications.Add(publication);
+            _newPublications++;
+        }
+
+        foreach (var document in p.Documents.Where(d => !publication.Documents.Any(x => string.Equals(x.Label, d.Label, StringComparison.OrdinalIgnoreCase))))
+        {
+            publication.Documents.Add(new PublicationDocument
+            {
+                Position = publication.Documents.Count,
+                Label = document.Label,
+                Format = document.Format,
+                Pages = document.Pages,
+            });
+        }
+
+        _resolved[p] = publication;
+        return publication;
+    }
+
+    private static string Key(string title, DateOnly? date) =>
+        $"{Whitespace().Replace(title.Trim(), " ").ToUpperInvariant().Replace('‘', '\'').Replace('’', '\'')}|{date:yyyy-MM-dd}";
+
+    private static string Unique(string slug, HashSet<string> taken)
+    {
+        var candidate = slug;
+        for (var n = 2; !taken.Add(candidate); n++)
+        {
+            candidate = $"{slug}-{n}";
+        }
+
+        return candidate;
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}
