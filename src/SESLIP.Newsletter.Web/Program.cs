@@ -1,11 +1,68 @@
 using SESLIP.Newsletter.Web.Data;
 using SESLIP.Newsletter.Web.Import;
+using SESLIP.Newsletter.Web.Infrastructure;
+using SESLIP.Newsletter.Web.Rendering;
+using SESLIP.Newsletter.Web.Security;
 
-var builder = WebApplication.CreateBuilder(args);
+// A first argument such as `import` runs a command instead of the site (Infrastructure/CommandLine.cs).
+var command = CommandLine.Parse(args);
+var builder = WebApplication.CreateBuilder(command?.HostArgs ?? args);
+
+// Structured logs from the "Serilog" section: readable text in Development, compact JSON elsewhere.
+builder.AddNewsletterLogging(toStandardError: command is not null);
+// The one database: SQLite by default, SQL Server in production ("Database" section).
 builder.Services.AddNewsletterDatabase(builder.Configuration, builder.Environment);
+// The legacy plain-text importer (the `import` command and first-run demo content).
 builder.Services.AddNewsletterImport();
+// The one Markdown-to-safe-HTML path for pages, preview, feed and e-mail.
+builder.Services.AddMarkdownRendering(builder.Configuration);
+// Server-rendered pages on attribute-routed controllers.
 builder.Services.AddControllersWithViews();
+// Public pages rendered once and served from cache until an update changes (tag "updates").
+builder.Services.AddPublicPageCache();
+// Liveness and readiness probes.
+builder.Services.AddNewsletterHealthChecks();
+// ProblemDetails for clients that ask for JSON; people get friendly error pages.
+builder.Services.AddProblemDetails();
+// The editor area: Identity accounts, sign-in rate limit, Editor/Admin policies, antiforgery, scheduled publishing.
+builder.Services.AddEditorArea(builder.Configuration);
+
 var app = builder.Build();
-app.Run();
+
+// Commands run against the migrated database and exit without starting the web server.
+if (command is not null)
+{
+    return await CommandLine.RunAsync(app, command);
+}
+
+// Schema first, then the two demo issues when the database has no updates yet.
+await app.MigrateIfConfiguredAsync();
+await app.LoadDemoContentIfEmptyAsync();
+
+// One log event per request, with its final status (outermost, so error pages re-executed inside count once).
+app.UseNewsletterRequestLogging();
+// Friendly 404/500 pages, never a stack trace outside Development.
+app.UseFriendlyErrorPages();
+// HSTS and HTTPS redirection outside Development.
+app.UseHttpsOutsideDevelopment();
+// Content-Security-Policy without inline script, nosniff, referrer policy, no framing.
+app.UseSecurityHeaders();
+// CSS and images from wwwroot, cached for a year when fingerprinted.
+app.UseNewsletterStaticFiles();
+app.UseRouting();
+// Sign-in attempts per client address (429 with Retry-After), then who the user is and what they may do.
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+// Serves cached public pages (after routing so endpoint policies apply).
+app.UseOutputCache();
+// /health/live and /health/ready.
+app.MapNewsletterHealthChecks();
+app.MapControllers();
+// Anything else under /editor still needs an editor.
+app.MapEditorArea();
+
+await app.RunAsync();
+return ExitCodes.Success;
 
 public partial class Program;

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SESLIP.Newsletter.Web.Domain;
+using SESLIP.Newsletter.Web.Infrastructure;
 
 namespace SESLIP.Newsletter.Web.Security;
 
@@ -16,6 +17,10 @@ public sealed class UserCommands(UserManager<ApplicationUser> users, RoleManager
         users reset-password <email>            set a new password (read from standard input), unlock, sign out everywhere
         users list                              list accounts with their roles
         """;
+
+    /// <summary>The entry point of the <c>users</c> command verb.</summary>
+    public static Task<int> RunVerbAsync(CommandContext context) =>
+        context.Services.GetRequiredService<UserCommands>().RunAsync(context.Arguments, Console.In, context.Output, context.Error);
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, TextReader input, TextWriter output, TextWriter error)
     {

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using SESLIP.Newsletter.Web.Data;
+using SESLIP.Newsletter.Web.Infrastructure;
+using SESLIP.Newsletter.Web.Models;
+
+namespace SESLIP.Newsletter.Web.Controllers;
+
+public sealed class HomeController(NewsletterDbContext db) : Controller
+{
+    [HttpGet("/")]
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var published = db.Updates.Published();
+        var latest = await UpdatePage.Query(published.OrderByDescending(u => u.Number), published)
+            .FirstOrDefaultAsync(cancellationToken);
+        return View(new HomePage(latest));
+    }
+
+    [HttpGet("/accessibility")]
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
+    public IActionResult Accessibility() => View();
+}

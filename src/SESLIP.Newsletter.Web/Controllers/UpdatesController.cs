@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using SESLIP.Newsletter.Web.Data;
+using SESLIP.Newsletter.Web.Infrastructure;
+using SESLIP.Newsletter.Web.Models;
+using SESLIP.Newsletter.Web.Rendering;
+
+namespace SESLIP.Newsletter.Web.Controllers;
+
+/// <summary>The public archive. Only published updates exist here: a draft's number answers 404, exactly like a
+/// number never used, so nothing about unpublished work leaks.</summary>
+[Route("updates")]
+public sealed class UpdatesController(NewsletterDbContext db, UpdateFeed feed) : Controller
+{
+    public const int FeedSize = 20;
+
+    [HttpGet("")]
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
+    public async Task<IActionResult> Archive(CancellationToken cancellationToken) =>
+        View(await ArchivePage.LoadAsync(db.Updates.Published(), cancellationToken));
+
+    [HttpGet("{number:int}")]
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
+    public async Task<IActionResult> Show(int number, CancellationToken cancellationToken)
+    {
+        var published = db.Updates.Published();
+        var update = await UpdatePage.Query(published.Where(u => u.Number == number), published)
+            .SingleOrDefaultAsync(cancellationToken);
+        return update is null ? NotFound() : View(update);
+    }
+
+    /// <summary>A stable address for "this week's update" (302, since it moves every Friday).</summary>
+    [HttpGet("latest")]
+    public async Task<IActionResult> Latest(CancellationToken cancellationToken)
+    {
+        var number = await db.Updates.Published().OrderByDescending(u => u.Number)
+            .Select(u => (int?)u.Number).FirstOrDefaultAsync(cancellationToken);
+        return number is int n ? RedirectToAction(nameof(Show), new { number = n }) : NotFound();
+    }
+
+    [HttpGet("/updates.atom")]
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
+    public async Task<IActionResult> Feed(CancellationToken cancellationToken)
+    {
+        var published = db.Updates.Published();
+        var updates = await UpdatePage.Query(published.OrderByDescending(u => u.Number).Take(FeedSize), published)
+            .ToListAsync(cancellationToken);
+
+        Uri Absolute(string? action, string controller, object? values = null, string? fragment = null) =>
+            new(Url.Action(action, controller, values, Request.Scheme, Request.Host.ToUriComponent(), fragment)!);
+        var bytes = feed.Write(
+            updates,
+            home: Absolute(nameof(HomeController.Index), "Home"),
+            self: Absolute(nameof(Feed), "Updates"),
+            urlOf: (number, anchor) => Absolute(nameof(Show), "Updates", new { number }, anchor));
+        return File(bytes, UpdateFeed.ContentType);
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using SESLIP.Newsletter.Web.Data;
+
+namespace SESLIP.Newsletter.Web.Infrastructure;
+
+public static class HealthChecks
+{
+    private const string Ready = "ready";
+
+    public static IServiceCollection AddNewsletterHealthChecks(this IServiceCollection services)
+    {
+        services.AddHealthChecks().AddDbContextCheck<NewsletterDbContext>("database", tags: [Ready]);
+        return services;
+    }
+
+    /// <summary><c>/health/live</c> checks nothing but the process (a restart would not fix the database);
+    /// <c>/health/ready</c> checks the database, so a load balancer stops sending readers to an instance that
+    /// cannot reach it.</summary>
+    public static WebApplication MapNewsletterHealthChecks(this WebApplication app)
+    {
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(Ready) });
+        return app;
+    }
+}

@@ -1,0 +1,130 @@
+using Microsoft.EntityFrameworkCore;
+using SESLIP.Newsletter.Web.Domain;
+using SESLIP.Newsletter.Web.Rendering;
+
+namespace SESLIP.Newsletter.Web.Models;
+
+/// <summary>One whole update as readers see it: the update page, the home page and the feed.</summary>
+public sealed class UpdatePage
+{
+    public int Number { get; init; }
+    public DateOnly IssueDate { get; init; }
+    public string Intro { get; init; } = "";
+    public UpdateLayout Layout { get; init; }
+    public DateTime? PublishedAtUtc { get; init; }
+    public DateTime UpdatedAtUtc { get; init; }
+    public List<UpdateItemView> Items { get; init; } = [];
+    public List<MeetingLine> Meetings { get; init; } = [];
+    public List<PublicationLine> Publications { get; init; } = [];
+    public List<ContactCard> Contacts { get; init; } = [];
+    public List<CorrectionNote> Corrections { get; init; } = [];
+    public int? PreviousNumber { get; init; }
+    public int? NextNumber { get; init; }
+
+    public string Title => $"Update no {Number}";
+    public string IssueDateText => Dates.WithWeekday(IssueDate);
+    public bool IsLatest => NextNumber is null;
+    public IEnumerable<UpdateItemView> News => Items.Where(i => i.Section == ItemSection.News);
+    public IEnumerable<UpdateItemView> Reminders => Items.Where(i => i.Section == ItemSection.Reminder);
+    public bool HasReminders => Meetings.Count > 0 || Items.Any(i => i.Section == ItemSection.Reminder);
+
+    /// <summary>The contact card a meeting line's "More from …" points to, when this edition lists that person.</summary>
+    public ContactCard? ContactFor(MeetingLine meeting) =>
+        string.IsNullOrWhiteSpace(meeting.ContactName)
+            ? null
+            : Contacts.FirstOrDefault(c => string.Equals(c.Name, meeting.ContactName, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Projects updates to pages: one SQL command for the update and one per collection (split query),
+    /// however many items it has. <paramref name="published"/> supplies the previous and next numbers.</summary>
+    public static IQueryable<UpdatePage> Query(IQueryable<Update> updates, IQueryable<Update> published) =>
+        updates.AsNoTracking().AsSplitQuery().Select(u => new UpdatePage
+        {
+            Number = u.Number,
+            IssueDate = u.IssueDate,
+            Intro = u.Intro,
+            Layout = u.Layout,
+            PublishedAtUtc = u.PublishedAtUtc,
+            UpdatedAtUtc = u.UpdatedAtUtc,
+            Items = u.Items.OrderBy(i => i.Section).ThenBy(i => i.Position).ThenBy(i => i.Id)
+                .Select(i => new UpdateItemView
+                {
+                    Section = i.Section,
+                    Title = i.Title,
+                    Anchor = i.Anchor,
+                    Body = i.Body,
+                    Headlines = i.Headlines,
+                    ActionRequired = i.ActionRequired,
+                }).ToList(),
+            Meetings = u.Meetings.OrderBy(m => m.Position).ThenBy(m => m.Id)
+                .Select(m => new MeetingLine
+                {
+                    NetworkName = m.NetworkName,
+                    Details = m.Details,
+                    ContactText = m.ContactText,
+                    ContactName = m.ContactName,
+                }).ToList(),
+            Publications = u.Publications.OrderBy(p => p.Position).ThenBy(p => p.Id)
+                .Select(p => new PublicationLine { Text = p.Text }).ToList(),
+            Contacts = u.Contacts.OrderBy(c => c.Position).ThenBy(c => c.Id)
+                .Select(c => new ContactCard
+                {
+                    Roles = c.Roles,
+                    Name = c.Name,
+                    Organisation = c.Organisation,
+                    Email = c.Email,
+                    Phone = c.Phone,
+                }).ToList(),
+            Corrections = u.Corrections.OrderBy(c => c.CorrectedAtUtc)
+                .Select(c => new CorrectionNote { CorrectedAtUtc = c.CorrectedAtUtc, Note = c.Note }).ToList(),
+            PreviousNumber = published.Where(p => p.Number < u.Number).Max(p => (int?)p.Number),
+            NextNumber = published.Where(p => p.Number > u.Number).Min(p => (int?)p.Number),
+        });
+}
+
+public sealed class UpdateItemView
+{
+    public ItemSection Section { get; init; }
+    public string Title { get; init; } = "";
+    public string Anchor { get; init; } = "";
+    public string Body { get; init; } = "";
+    public string Headlines { get; init; } = "";
+    public string ActionRequired { get; init; } = "";
+}
+
+/// <summary>What the item partial needs: the item, and the update it belongs to for its layout and permalink.</summary>
+public sealed record UpdateItemContext(UpdatePage Update, UpdateItemView Item);
+
+public sealed class MeetingLine
+{
+    public string NetworkName { get; init; } = "";
+    public string Details { get; init; } = "";
+    public string ContactText { get; init; } = "";
+    public string? ContactName { get; init; }
+}
+
+public sealed class PublicationLine
+{
+    public string Text { get; init; } = "";
+}
+
+public sealed class ContactCard
+{
+    public string Roles { get; init; } = "";
+    public string Name { get; init; } = "";
+    public string Organisation { get; init; } = "";
+    public string Email { get; init; } = "";
+    public string Phone { get; init; } = "";
+
+    /// <summary>Fragment id of the card, for "contact details below" links.</summary>
+    public string Anchor => "contact-" + Slug.From(Name);
+
+    public string? TelephoneHref => PlainText.TelephoneHref(Phone);
+}
+
+public sealed class CorrectionNote
+{
+    public DateTime CorrectedAtUtc { get; init; }
+    public string Note { get; init; } = "";
+
+    public string DateText => Dates.DayMonthYear(Dates.LondonDate(CorrectedAtUtc));
+}

@@ -1,0 +1,93 @@
+using System.ServiceModel.Syndication;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Xml;
+using Microsoft.AspNetCore.Html;
+using SESLIP.Newsletter.Web.Models;
+
+namespace SESLIP.Newsletter.Web.Rendering;
+
+/// <summary>The Atom feed of the latest updates. Entry content goes through the same Markdown renderer as the
+/// pages, so a feed reader shows exactly what the site shows.</summary>
+public sealed class UpdateFeed(MarkdownRenderer markdown)
+{
+    public const string MediaType = "application/atom+xml";
+    public const string ContentType = MediaType + "; charset=utf-8";
+    public const string Title = "SESLIP Friday Update";
+
+    /// <summary>Builds the feed; <paramref name="urlOf"/> gives an update's absolute address (and an item's,
+    /// with its anchor as fragment).</summary>
+    public byte[] Write(IReadOnlyList<UpdatePage> updates, Uri home, Uri self, Func<int, string?, Uri> urlOf)
+    {
+        var entries = updates.Select(u => ToEntry(u, urlOf)).ToList();
+        var feed = new SyndicationFeed(Title, "The weekly newsletter of the South East Sector-Led Improvement Programme.", home)
+        {
+            Id = home.AbsoluteUri,
+            Items = entries,
+            LastUpdatedTime = entries.Count == 0 ? DateTimeOffset.UnixEpoch : entries.Max(e => e.LastUpdatedTime),
+            Language = "en-GB",
+        };
+        feed.Links.Add(new SyndicationLink(self, "self", Title, MediaType, 0));
+        feed.Authors.Add(new SyndicationPerson { Name = "South East Sector-Led Improvement Programme" });
+
+        using var stream = new MemoryStream();
+        using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        {
+            new Atom10FeedFormatter(feed).WriteTo(writer);
+        }
+
+        return stream.ToArray();
+    }
+
+    private SyndicationItem ToEntry(UpdatePage update, Func<int, string?, Uri> urlOf)
+    {
+        var url = urlOf(update.Number, null);
+        var published = update.PublishedAtUtc is DateTime at
+            ? new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc))
+            : new DateTimeOffset(update.IssueDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var changed = new[] { update.UpdatedAtUtc }.Concat(update.Corrections.Select(c => c.CorrectedAtUtc))
+            .Select(d => new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc)))
+            .Append(published)
+            .Max();
+
+        var item = new SyndicationItem(update.Title + " – " + update.IssueDateText, new TextSyndicationContent(ContentHtml(update, url, urlOf), TextSyndicationContentKind.Html), url, url.AbsoluteUri, changed)
+        {
+            PublishDate = published,
+            Summary = new TextSyndicationContent(string.Join("; ", update.Items.Select(i => i.Title))),
+        };
+        return item;
+    }
+
+    private string ContentHtml(UpdatePage update, Uri url, Func<int, string?, Uri> urlOf)
+    {
+        using var html = new StringWriter();
+        void Write(IHtmlContent content) => content.WriteTo(html, HtmlEncoder.Default);
+        string Encode(string text) => HtmlEncoder.Default.Encode(text);
+
+        foreach (var correction in update.Corrections)
+        {
+            html.Write($"<p><strong>Corrected on {Encode(correction.DateText)}:</strong> {Encode(correction.Note)}</p>");
+        }
+
+        Write(markdown.Render(update.Intro, topHeadingLevel: 3));
+        foreach (var item in update.Items)
+        {
+            html.Write($"<h2><a href=\"{Encode(urlOf(update.Number, item.Anchor).AbsoluteUri)}\">{Encode(item.Title)}</a></h2>");
+            Write(markdown.Render(item.Body, topHeadingLevel: 3));
+            if (!string.IsNullOrWhiteSpace(item.Headlines))
+            {
+                html.Write("<h3>Headlines</h3>");
+                Write(markdown.Render(item.Headlines, topHeadingLevel: 4));
+            }
+
+            if (!string.IsNullOrWhiteSpace(item.ActionRequired))
+            {
+                html.Write("<h3>Action required</h3>");
+                Write(markdown.Render(item.ActionRequired, topHeadingLevel: 4));
+            }
+        }
+
+        html.Write($"<p><a href=\"{Encode(url.AbsoluteUri)}\">Read {Encode(update.Title)} on the site</a>, with meeting dates, tools and templates and contact details.</p>");
+        return html.ToString();
+    }
+}
