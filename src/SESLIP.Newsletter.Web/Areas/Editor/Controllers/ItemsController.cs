@@ -16,7 +16,6 @@ public sealed class ItemsController(
     NewsletterDbContext db,
     EditionBuilder editions,
     PublishingService publishing,
-    ItemPreview preview,
     AuditTrail audit,
     TimeProvider time) : EditorController
 {
@@ -306,7 +305,7 @@ public sealed class ItemsController(
         await FillChoicesAsync(model, cancellationToken);
         if (showPreview && ModelState.IsValid)
         {
-            model.Preview = preview.For(model);
+            model.Preview = Previews.Item(model);
         }
 
         return View("Form", model);

@@ -166,6 +166,81 @@ public sealed class UpdatesController(
         return RedirectToAction(nameof(Edit), new { id });
     }
 
+    /// <summary>The whole update exactly as readers will see it, built from the directory as it is now.</summary>
+    [HttpGet("{id:int}/preview")]
+    public async Task<IActionResult> Preview(int id, CancellationToken cancellationToken)
+    {
+        var update = await editions.LoadAsync(id, tracking: false, cancellationToken);
+        if (update is null)
+        {
+            return NotFound();
+        }
+
+        if (update.Status != UpdateStatus.Published)
+        {
+            await editions.RefreshAsync(update, cancellationToken);
+        }
+
+        return View(new UpdatePreviewModel
+        {
+            Page = Previews.Update(update, db.Updates.Where(u => u.Status == UpdateStatus.Published && u.Id != id)),
+            Id = id,
+            Version = update.Version,
+            Status = update.Status,
+        });
+    }
+
+    /// <summary>Adds a meeting to the directory and shows it in this update, in one step.</summary>
+    [HttpPost("{id:int}/meetings/new")]
+    public async Task<IActionResult> NewMeeting(int id, NewMeetingModel meeting, CancellationToken cancellationToken)
+    {
+        var update = await editions.LoadAsync(id, tracking: true, cancellationToken);
+        if (update is null)
+        {
+            return NotFound();
+        }
+
+        if (update.Status == UpdateStatus.Published)
+        {
+            return Done(id, "This update is published, so its meeting dates are frozen. Return it to draft to change them.");
+        }
+
+        var network = await db.Networks.FirstOrDefaultAsync(n => n.Id == meeting.NetworkId, cancellationToken);
+        if (network is null)
+        {
+            ModelState.AddModelError(nameof(meeting.NetworkId), "Choose the network that is meeting.");
+        }
+
+        foreach (var (field, message) in meeting.Check())
+        {
+            ModelState.AddModelError(field, message);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            db.ChangeTracker.Clear();
+            var model = await EditModelAsync(update, UpdateDetailsModel.From(update), cancellationToken, newMeeting: meeting);
+            return View(nameof(Edit), model);
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var created = new Meeting { Uid = MeetingUids.New(), UpdatedAtUtc = now };
+        meeting.CopyTo(created);
+        db.Meetings.Add(created);
+        update.Meetings.RemoveAll(m => m.MeetingId is null && m.NetworkId == network!.Id);
+        update.Meetings.Add(new EditionMeeting
+        {
+            Position = update.Meetings.Select(m => m.Position + 1).DefaultIfEmpty(0).Max(),
+            NetworkId = network!.Id,
+            NetworkName = network.Name,
+            Meeting = created,
+        });
+        update.UpdatedAtUtc = now;
+        audit.Record("Created", nameof(Meeting), network.Name, $"{network.Name} meeting {EditionText.MeetingDetails(created)} added, shown in {update.Title}", Actor);
+        await db.SaveChangesAsync(cancellationToken);
+        return Done(id, $"The {network.Name} meeting has been added to the directory and to this update.");
+    }
+
     [HttpPost("{id:int}/publish")]
     public async Task<IActionResult> Publish(int id, int version, CancellationToken cancellationToken)
     {
@@ -180,7 +255,7 @@ public sealed class UpdatesController(
     }
 
     [HttpPost("{id:int}/schedule")]
-    public async Task<IActionResult> Schedule(int id, ScheduleModel schedule, CancellationToken cancellationToken)
+    public async Task<IActionResult> Schedule(int id, [Bind(Prefix = "Schedule")] ScheduleModel schedule, CancellationToken cancellationToken)
     {
         var update = await editions.LoadAsync(id, tracking: false, cancellationToken);
         if (update is null)
@@ -416,7 +491,7 @@ public sealed class UpdatesController(
         }));
     }
 
-    private async Task<UpdateEditModel> EditModelAsync(Update update, UpdateDetailsModel details, CancellationToken cancellationToken, ScheduleModel? schedule = null)
+    private async Task<UpdateEditModel> EditModelAsync(Update update, UpdateDetailsModel details, CancellationToken cancellationToken, ScheduleModel? schedule = null, NewMeetingModel? newMeeting = null)
     {
         if (update.Status != UpdateStatus.Published)
         {
@@ -460,6 +535,7 @@ public sealed class UpdatesController(
             NetworkChoices = await db.Networks.AsNoTracking().OrderBy(n => n.Name).Select(n => new Choice(n.Id, n.Name)).ToListAsync(cancellationToken),
             PublicationChoices = publicationTitles,
             ContactChoices = await db.Contacts.AsNoTracking().OrderBy(c => c.Name).Select(c => new Choice(c.Id, c.Name)).ToListAsync(cancellationToken),
+            NewMeeting = newMeeting ?? new NewMeetingModel(),
             Schedule = schedule ?? new ScheduleModel
             {
                 Version = details.Version,

@@ -144,6 +144,10 @@ public sealed class NewMeetingModel
     [Display(Name = "Date")]
     public DateOnly? Date { get; set; }
 
+    /// <summary>The weekday the invitation gives, checked against the date to catch a mistyped one.</summary>
+    [Display(Name = "Weekday")]
+    public DayOfWeek? Weekday { get; set; }
+
     [Display(Name = "Starts at")]
     public TimeOnly? StartTime { get; set; }
 
@@ -160,6 +164,46 @@ public sealed class NewMeetingModel
     [StringLength(Limits.Line, ErrorMessage = "The note is too long: at most {1} characters.")]
     [Display(Name = "Note")]
     public string? Note { get; set; }
+
+    [Display(Name = "Contact (if not the network's lead)")]
+    public int? ContactId { get; set; }
+
+    /// <summary>Field errors a single attribute cannot see: times without a date, an end before the
+    /// start, a weekday that is not the date's.</summary>
+    public IEnumerable<(string Field, string Message)> Check()
+    {
+        if (Date is null && (StartTime is not null || EndTime is not null))
+        {
+            yield return (nameof(Date), "Enter the date too, or clear the times.");
+        }
+
+        if (StartTime is { } start && EndTime is { } end && end <= start)
+        {
+            yield return (nameof(EndTime), "The meeting must end after it starts.");
+        }
+
+        if (EndTime is not null && StartTime is null)
+        {
+            yield return (nameof(StartTime), "Enter the start time too, or clear the end time.");
+        }
+
+        if (Weekday is { } day && Date is { } date && date.DayOfWeek != day)
+        {
+            yield return (nameof(Weekday), $"{date:d MMMM yyyy} is a {date.DayOfWeek}, not a {day}. Check the date.");
+        }
+    }
+
+    public void CopyTo(Meeting meeting)
+    {
+        meeting.NetworkId = NetworkId;
+        meeting.Date = Date;
+        meeting.StartTime = StartTime;
+        meeting.EndTime = EndTime;
+        meeting.Attendance = Attendance;
+        meeting.Place = Place?.Trim() ?? "";
+        meeting.Note = Note?.Trim() ?? "";
+        meeting.ContactId = ContactId;
+    }
 }
 
 public sealed class ItemFormModel : IConflictForm
@@ -206,7 +250,7 @@ public sealed class ItemFormModel : IConflictForm
     public List<Choice> PublicationChoices { get; set; } = [];
 
     /// <summary>Set when the editor asked for a preview instead of saving.</summary>
-    public object? Preview { get; set; }
+    public SESLIP.Newsletter.Web.Models.UpdateItemContext? Preview { get; set; }
 
     public ConflictModel? Conflict { get; set; }
 
@@ -260,3 +304,7 @@ public sealed class PublicationFormModel
 
     public bool IsEmpty => string.IsNullOrWhiteSpace(Title) && string.IsNullOrWhiteSpace(Publisher) && PublishedOn is null && string.IsNullOrWhiteSpace(Url);
 }
+
+public sealed record ItemListModel(int UpdateId, string Key, string Heading, ItemSection Section, List<ItemRow> Items, bool Editable);
+
+public sealed record LineListModel(int UpdateId, string Kind, string Noun, List<LineRow> Lines, bool Editable);
