@@ -77,7 +77,7 @@ public sealed class EditorClient(HttpClient http) : IDisposable
 
     public async Task<HttpResponseMessage> SubmitAsync(IHtmlDocument page, string formSelector, Dictionary<string, string?>? values = null, string? submitValue = null)
     {
-        var form = page.QuerySelector<IHtmlFormElement>(formSelector)
+        var form = page.QuerySelector(formSelector) as IHtmlFormElement
             ?? throw new InvalidOperationException($"No form '{formSelector}' on the page:\n{page.Body?.InnerHtml}");
         var fields = FormFields(form);
         foreach (var (name, value) in values ?? [])
@@ -117,7 +117,7 @@ public sealed class EditorClient(HttpClient http) : IDisposable
                     fields.Add(new(area.Name, area.Value));
                     break;
                 case IHtmlSelectElement select when !string.IsNullOrEmpty(select.Name):
-                    var selected = select.Options.FirstOrDefault(o => o.IsSelected) ?? select.Options.FirstOrDefault();
+                    var selected = select.Options.FirstOrDefault(o => o.IsSelected) ?? (select.Options.Length > 0 ? select.Options[0] : null);
                     if (selected is not null)
                     {
                         fields.Add(new(select.Name, selected.Value));
