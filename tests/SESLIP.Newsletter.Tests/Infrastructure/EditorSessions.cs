@@ -1,7 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using SESLIP.Newsletter.Web.Security;
 
@@ -10,7 +9,7 @@ namespace SESLIP.Newsletter.Tests.Infrastructure;
 /// <summary>Editor accounts and signed-in browsers-without-a-browser on <see cref="NewsletterFactory"/>.</summary>
 public static class EditorSessions
 {
-    public const string Password = "correct horse battery staple";
+    public const string Password = "plum tractor seventeen lanterns";
 
     /// <summary>Creates an account through the same <c>users add</c> command a person runs.</summary>
     public static async Task CreateUserAsync(this NewsletterFactory factory, string email, string role = Roles.Editor, string password = Password)
@@ -24,8 +23,12 @@ public static class EditorSessions
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see each response.</summary>
-    public static EditorClient CreateBrowser(this NewsletterFactory factory) =>
-        new(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+    public static EditorClient CreateBrowser(this NewsletterFactory factory, string baseAddress = "http://localhost")
+    {
+        var jar = new CookieJar();
+        var http = factory.CreateDefaultClient(new Uri(baseAddress), jar);
+        return new EditorClient(http, jar);
+    }
 
     /// <summary>A new account of <paramref name="role"/>, signed in through the real sign-in form.</summary>
     public static async Task<EditorClient> SignedInAsync(this NewsletterFactory factory, string role = Roles.Editor, string? email = null)
@@ -41,13 +44,18 @@ public static class EditorSessions
 }
 
 /// <summary>Fetches pages, parses them and submits their real forms, antiforgery token included.</summary>
-public sealed class EditorClient(HttpClient http) : IDisposable
+public sealed class EditorClient(HttpClient http, CookieJar jar) : IDisposable
 {
     private static readonly HtmlParser Parser = new();
 
     public HttpClient Http { get; } = http;
 
     public string Email { get; set; } = "";
+
+    /// <summary>The Cookie header this client sends, e.g. to replay it from elsewhere.</summary>
+    public string CookieHeader => jar.Container.GetCookieHeader(Http.BaseAddress!);
+
+    public CookieContainer Cookies => jar.Container;
 
     public Task<HttpResponseMessage> GetAsync(string url) => Http.GetAsync(url);
 
@@ -134,4 +142,30 @@ public sealed class EditorClient(HttpClient http) : IDisposable
         Parser.ParseDocument(await response.Content.ReadAsStringAsync());
 
     public void Dispose() => Http.Dispose();
+}
+
+/// <summary>Keeps cookies like a browser, and lets a test read them.</summary>
+public sealed class CookieJar : DelegatingHandler
+{
+    public CookieContainer Container { get; } = new();
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var header = Container.GetCookieHeader(request.RequestUri!);
+        if (header.Length > 0 && !request.Headers.Contains("Cookie"))
+        {
+            request.Headers.Add("Cookie", header);
+        }
+
+        var response = await base.SendAsync(request, cancellationToken);
+        if (response.Headers.TryGetValues("Set-Cookie", out var cookies))
+        {
+            foreach (var cookie in cookies)
+            {
+                Container.SetCookies(request.RequestUri!, cookie);
+            }
+        }
+
+        return response;
+    }
 }
