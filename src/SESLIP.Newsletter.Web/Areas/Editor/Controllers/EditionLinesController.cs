@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SESLIP.Newsletter.Web.Data;
 using SESLIP.Newsletter.Web.Domain;
+using SESLIP.Newsletter.Web.Publishing;
 using SESLIP.Newsletter.Web.Security;
 
 namespace SESLIP.Newsletter.Web.Areas.Editor.Controllers;
@@ -11,7 +12,7 @@ namespace SESLIP.Newsletter.Web.Areas.Editor.Controllers;
 /// The lines' text is rebuilt from the directory on preview and publish, so only links and
 /// positions are chosen here.</summary>
 [Route("editor/updates/{updateId:int}/lines")]
-public sealed class EditionLinesController(NewsletterDbContext db, AuditTrail audit, TimeProvider time) : EditorController
+public sealed class EditionLinesController(NewsletterDbContext db, EditionBuilder editions, AuditTrail audit, TimeProvider time) : EditorController
 {
     [HttpPost("{kind}/add")]
     public async Task<IActionResult> Add(int updateId, string kind, string? choice, CancellationToken cancellationToken)
@@ -45,6 +46,7 @@ public sealed class EditionLinesController(NewsletterDbContext db, AuditTrail au
 
         update.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
         audit.Record("Updated", nameof(Update), update.Number, $"{added} added to {update.Title}", Actor);
+        await editions.RefreshAsync(update, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         Status($"{added} added. Its text is filled in from the directory.");
         return Redirect($"/editor/updates/{updateId}#{kind}-heading");

@@ -238,6 +238,10 @@ public sealed class UpdatesController(
         update.UpdatedAtUtc = now;
         audit.Record("Created", nameof(Meeting), network.Name, $"{network.Name} meeting {EditionText.MeetingDetails(created)} added, shown in {update.Title}", Actor);
         await db.SaveChangesAsync(cancellationToken);
+
+        // The draft keeps the line's text as it stands too, so every list of it reads right before publishing.
+        await editions.RefreshAsync(update, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         return Done(id, $"The {network.Name} meeting has been added to the directory and to this update.");
     }
 
