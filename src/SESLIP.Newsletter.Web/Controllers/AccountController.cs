@@ -273,6 +273,9 @@ public sealed class AccountController(
         {
             await users.ResetAuthenticatorKeyAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user) ?? "";
+
+            // A new key gives the account a new security stamp; keep this browser signed in.
+            await signIn.RefreshSignInAsync(user);
         }
 
         const string issuer = "SESLIP Friday Update";
