@@ -73,7 +73,7 @@ public sealed partial class LegacyImporter(NewsletterDbContext db, TimeProvider 
     private partial void LogRolledBack(Exception exception, int number, string source);
 
     private static ImportResult Failed(string source, int? number, int line, string message) =>
-        new(source, ImportOutcome.Failed, number, message, line > 0 ? [new ImportNote(line, message, "")] : []);
+        new(source, ImportOutcome.Failed, number, line > 0 ? $"Line {line}: {message} Nothing was imported." : message, []);
 
     private static string Describe(ParsedUpdate parsed, ImportStats stats)
     {

@@ -16,8 +16,9 @@ public static class ImportCommand
 
         var files = new List<string>();
         var missing = false;
-        foreach (var argument in context.Arguments)
+        foreach (var given in context.Arguments)
         {
+            var argument = Locate(given);
             if (Directory.Exists(argument))
             {
                 files.AddRange(Directory.EnumerateFiles(argument, "*.txt").Order(StringComparer.Ordinal));
@@ -28,7 +29,7 @@ public static class ImportCommand
             }
             else
             {
-                await context.Error.WriteLineAsync($"{argument}: no such file or folder.");
+                await context.Error.WriteLineAsync($"{given}: no such file or folder.");
                 missing = true;
             }
         }
@@ -50,14 +51,13 @@ public static class ImportCommand
             // A fresh scope per file: one bad file must not leave tracked entities behind for the next.
             await using var scope = context.Services.CreateAsyncScope();
             var importer = scope.ServiceProvider.GetRequiredService<LegacyImporter>();
-            var text = await File.ReadAllTextAsync(file, context.CancellationToken);
-            var result = await importer.ImportTextAsync(text, file, context.CancellationToken);
+            var result = await importer.ImportFileAsync(file, context.CancellationToken);
 
             var number = result.UpdateNumber is int n ? $"Update no {n}" : "no update";
             await context.Output.WriteLineAsync($"{file}: {result.Outcome} ({number}) {result.Summary}");
             foreach (var note in result.Notes)
             {
-                await context.Output.WriteLineAsync($"  line {note.Line}: {note.Message}: {note.Text}");
+                await context.Output.WriteLineAsync(note.Text.Length > 0 ? $"  line {note.Line}: {note.Message}: {note.Text}" : $"  line {note.Line}: {note.Message}");
             }
 
             if (result.Failed)
@@ -68,5 +68,19 @@ public static class ImportCommand
 
         await context.Output.WriteLineAsync($"{files.Count} file(s), {files.Count - failed} imported or unchanged, {failed} failed.");
         return failed == 0 ? ExitCodes.Success : ExitCodes.Failed;
+    }
+
+    /// <summary><c>dotnet run --project</c> starts the app in the project's folder, so a relative path is
+    /// also tried against the folder the command was typed in (the shell's PWD).</summary>
+    private static string Locate(string path)
+    {
+        if (Path.IsPathRooted(path) || File.Exists(path) || Directory.Exists(path))
+        {
+            return path;
+        }
+
+        var shellDirectory = Environment.GetEnvironmentVariable("PWD");
+        var fromShell = string.IsNullOrEmpty(shellDirectory) ? path : Path.GetFullPath(Path.Combine(shellDirectory, path));
+        return File.Exists(fromShell) || Directory.Exists(fromShell) ? fromShell : path;
     }
 }

@@ -46,11 +46,10 @@ public static class LoggingSetup
                 : context.Request.Path.StartsWithSegments("/health") ? LogEventLevel.Verbose
                 : IsStaticFile(context.Request.Path) && context.Response.StatusCode < 400 ? LogEventLevel.Debug
                 : LogEventLevel.Information;
+            // Events already carry RequestId and the W3C trace id (@tr), which the error page shows readers
+            // as their reference.
             options.EnrichDiagnosticContext = (diagnostics, context) =>
-            {
                 diagnostics.Set("UserAgent", context.Request.Headers.UserAgent.ToString());
-                diagnostics.Set("TraceId", context.TraceIdentifier);
-            };
         });
 
     private static bool IsStaticFile(PathString path) =>

@@ -100,6 +100,12 @@ public sealed class MeetingLine
     public string Details { get; init; } = "";
     public string ContactText { get; init; } = "";
     public string? ContactName { get; init; }
+
+    /// <summary>The details as a sentence, so "Friday 2 July 2021" and "More from …" do not run together.</summary>
+    public string DetailsSentence =>
+        string.IsNullOrWhiteSpace(Details) || string.IsNullOrWhiteSpace(ContactText) || Details.TrimEnd()[^1] is '.' or '!' or '?' or ':' or ';' or ','
+            ? Details
+            : Details.TrimEnd() + ".";
 }
 
 public sealed class PublicationLine

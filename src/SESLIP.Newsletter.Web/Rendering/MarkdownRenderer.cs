@@ -11,8 +11,8 @@ namespace SESLIP.Newsletter.Web.Rendering;
 /// <summary>
 /// The one path from editor Markdown to HTML: public pages, the editor's preview, the feed and e-mail all
 /// call <see cref="Render"/>, so they can never disagree and sanitising happens in exactly one place.
-/// Raw HTML in the source is shown as text; the output is sanitised against an allow-list as well, so a
-/// gap in one layer is closed by the other. See docs/adr for the decision.
+/// Raw HTML in the source is shown as text, and the output is sanitised against an allow-list as well, so a
+/// gap in either layer is closed by the other.
 /// </summary>
 public sealed partial class MarkdownRenderer : IDisposable
 {
