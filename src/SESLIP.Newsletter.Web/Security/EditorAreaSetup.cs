@@ -132,6 +132,7 @@ public static class EditorAreaSetup
 
         services.AddScoped<AuditTrail>();
         services.AddScoped<UserCommands>();
+        services.AddScoped<Areas.Editor.Models.DirectoryUsage>();
         services.AddPublishing();
         return services;
     }
