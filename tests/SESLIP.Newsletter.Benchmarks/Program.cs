@@ -1,0 +1,32 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using SESLIP.Newsletter.Benchmarks;
+
+// dotnet run -c Release --project tests/SESLIP.Newsletter.Benchmarks -- [--quick] [--filter *Import*]
+var quick = args.Contains("--quick");
+var rest = args.Where(a => a != "--quick").ToList();
+if (!rest.Contains("--filter"))
+{
+    // BenchmarkDotNet otherwise asks which benchmark to run, and CI has no one to answer.
+    rest.AddRange(["--filter", "*"]);
+}
+
+// The test host finds the site's content root through a manifest it looks for in the current directory,
+// which is the build output when tests run; make it so here too, keeping the reports where the command ran.
+var artifacts = Path.Combine(Environment.CurrentDirectory, "BenchmarkDotNet.Artifacts");
+Directory.SetCurrentDirectory(AppContext.BaseDirectory);
+
+// In-process: the benchmarks share the test host and the repository's build settings, which a generated
+// side project would not build under (warnings are errors here).
+var job = (quick ? Job.ShortRun : Job.Default).WithToolchain(InProcessEmitToolchain.Instance);
+var config = DefaultConfig.Instance
+    .AddJob(job)
+    .AddDiagnoser(MemoryDiagnoser.Default)
+    .AddColumn(StatisticColumn.OperationsPerSecond)
+    .WithArtifactsPath(artifacts);
+
+BenchmarkSwitcher.FromAssembly(typeof(ImportBenchmarks).Assembly).Run([.. rest], config);

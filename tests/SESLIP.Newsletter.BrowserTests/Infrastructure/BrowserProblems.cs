@@ -1,0 +1,45 @@
+namespace SESLIP.Newsletter.BrowserTests.Infrastructure;
+
+/// <summary>What the browser complained about on one page since it started watching: script errors, console
+/// errors (including Content-Security-Policy refusals) and failed requests for the page's resources.</summary>
+public sealed class BrowserProblems
+{
+    private readonly List<string> _items = [];
+
+    private BrowserProblems()
+    {
+    }
+
+    public IReadOnlyList<string> Items => _items;
+
+    /// <summary>Start before navigating, so the page's own loading is covered.</summary>
+    public static BrowserProblems Watch(IPage page)
+    {
+        var problems = new BrowserProblems();
+        page.PageError += (_, error) => problems._items.Add($"script error: {error}");
+        page.Console += (_, message) =>
+        {
+            // Chromium also reports the document's own error status (a 404 page) on the console.
+            var documentStatus = message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal)
+                && message.Location.StartsWith(page.Url, StringComparison.Ordinal);
+            if (message.Type == "error" && !documentStatus)
+            {
+                problems._items.Add($"console error: {message.Text} ({message.Location})");
+            }
+        };
+        page.RequestFailed += (_, request) => problems._items.Add($"request failed: {request.Url} {request.Failure}");
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400 && response.Request.ResourceType != "document")
+            {
+                problems._items.Add($"{response.Status} for {response.Url}");
+            }
+        };
+        return problems;
+    }
+
+    public void AssertNone()
+    {
+        Assert.True(_items.Count == 0, "The browser reported:" + Environment.NewLine + string.Join(Environment.NewLine, _items.Select(p => "- " + p)));
+    }
+}

@@ -1,0 +1,194 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+
+namespace SESLIP.Newsletter.BrowserTests.Infrastructure;
+
+/// <summary>The checks every page must pass (WCAG 2.2 AA): axe-core, reflow at phone width, and
+/// keyboard use. Each fails with a message that says which element to fix.</summary>
+public static class PageChecks
+{
+    /// <summary>Every WCAG 2.0, 2.1 and 2.2 level A and AA rule axe-core knows.</summary>
+    public static readonly IReadOnlyList<string> WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+    public static async Task AssertNoAxeViolationsAsync(IPage page)
+    {
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] },
+            ResultTypes = [ResultType.Violations],
+        });
+
+        var violations = result.Violations ?? [];
+        if (violations.Length == 0)
+        {
+            return;
+        }
+
+        var report = new StringBuilder();
+        report.AppendLine(CultureInfo.InvariantCulture, $"{violations.Length} axe violation(s) on {page.Url} at {page.ViewportSize?.Width}px:");
+        foreach (var violation in violations)
+        {
+            report.AppendLine(CultureInfo.InvariantCulture, $"- {violation.Id} ({violation.Impact}): {violation.Help} {violation.HelpUrl}");
+            foreach (var node in violation.Nodes ?? [])
+            {
+                report.AppendLine(CultureInfo.InvariantCulture, $"    at {node.Target}: {node.Html}");
+                foreach (var check in (node.Any ?? []).Concat(node.All ?? []).Concat(node.None ?? []))
+                {
+                    report.AppendLine(CultureInfo.InvariantCulture, $"       {check.Message}");
+                }
+            }
+        }
+
+        Assert.Fail(report.ToString());
+    }
+
+    /// <summary>Nothing makes the page scroll sideways at its current viewport width (375 px for a phone).</summary>
+    public static async Task AssertNoHorizontalScrollAsync(IPage page)
+    {
+        var width = page.ViewportSize?.Width ?? throw new InvalidOperationException("The page has no fixed viewport.");
+        var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        if (scrollWidth <= width)
+        {
+            return;
+        }
+
+        // Name the outermost elements that stick out, so the failure points at the CSS to fix.
+        var culprits = await page.EvaluateAsync<string[]>(
+            """
+            width => [...document.body.querySelectorAll('*')]
+                .filter(el => el.getBoundingClientRect().right > width + 0.5)
+                .filter(el => !el.parentElement || el.parentElement.getBoundingClientRect().right <= width + 0.5)
+                .slice(0, 10)
+                .map(el => el.outerHTML.slice(0, 160) + ' (right edge ' + Math.round(el.getBoundingClientRect().right) + 'px)')
+            """,
+            width);
+        Assert.Fail($"{page.Url} is {scrollWidth}px wide at a {width}px viewport, so it scrolls sideways. Wider than the screen:{Environment.NewLine}"
+            + string.Join(Environment.NewLine, culprits.Select(c => "- " + c)));
+    }
+
+    /// <summary>From the top of the page the first Tab lands on a skip link that moves focus into
+    /// <c>main</c>; Tab then reaches every visible link, button and field, each showing a visible change
+    /// when focused.</summary>
+    /// <remarks>Call on a freshly loaded page: it presses keys and marks elements.</remarks>
+    public static async Task AssertKeyboardNavigableAsync(IPage page)
+    {
+        var candidates = await page.EvaluateAsync<string[]>(MarkFocusableScript);
+        Assert.True(candidates.Length > 0, $"{page.Url} has nothing to reach by keyboard, not even a skip link.");
+
+        var url = new Uri(page.Url).GetLeftPart(UriPartial.Query);
+        await AssertSkipLinkComesFirstAsync(page);
+
+        // Load the page afresh without the skip link's #fragment, which would start Tab inside <main>.
+        await page.GotoAsync(url);
+        await page.EvaluateAsync<string[]>(MarkFocusableScript);
+        var reached = new HashSet<int>();
+        var problems = new List<string>();
+        for (var presses = 0; presses < candidates.Length + 10; presses++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            var focus = await page.EvaluateAsync<JsonElement>(FocusStateScript);
+            if (focus.ValueKind == JsonValueKind.Null)
+            {
+                break;
+            }
+
+            var index = focus.GetProperty("index").GetInt32();
+            var description = focus.GetProperty("description").GetString();
+            if (index < 0)
+            {
+                continue;
+            }
+
+            if (!reached.Add(index))
+            {
+                break;
+            }
+
+            if (!focus.GetProperty("changed").GetBoolean())
+            {
+                problems.Add($"no visible focus style on {description}");
+            }
+        }
+
+        for (var i = 0; i < candidates.Length; i++)
+        {
+            if (!reached.Contains(i))
+            {
+                problems.Add($"Tab never reaches {candidates[i]}");
+            }
+        }
+
+        Assert.True(problems.Count == 0,
+            $"Keyboard problems on {page.Url}:{Environment.NewLine}" + string.Join(Environment.NewLine, problems.Select(p => "- " + p)));
+    }
+
+    private static async Task AssertSkipLinkComesFirstAsync(IPage page)
+    {
+        await page.Keyboard.PressAsync("Tab");
+        var first = await page.EvaluateAsync<JsonElement>(
+            """
+            () => {
+                const el = document.activeElement;
+                const hash = el && el.tagName === 'A' ? (el.getAttribute('href') || '') : '';
+                const target = hash.startsWith('#') && hash.length > 1 ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
+                return {
+                    description: el ? el.outerHTML.slice(0, 160) : '(nothing)',
+                    isSkipLink: !!target && (target.tagName === 'MAIN' || !!target.closest('main') || !!target.querySelector('main')),
+                };
+            }
+            """);
+        Assert.True(first.GetProperty("isSkipLink").GetBoolean(),
+            $"The first Tab on {page.Url} should reach a skip link to <main>, but reached {first.GetProperty("description").GetString()}.");
+
+        await page.Keyboard.PressAsync("Enter");
+        var focusInMain = await page.EvaluateAsync<bool>(
+            "() => { const el = document.activeElement; return !!el && el !== document.body && !!el.closest('main'); }");
+        Assert.True(focusInMain,
+            $"Activating the skip link on {page.Url} should move focus to <main> (give it tabindex=\"-1\" and the link's target id).");
+    }
+
+    // Marks every element a keyboard user should be able to reach, remembering how it looks unfocused.
+    private const string MarkFocusableScript =
+        """
+        () => {
+            const selector = 'a[href], area[href], button, input:not([type=hidden]), select, textarea, summary, iframe, [tabindex], [contenteditable=""], [contenteditable="true"]';
+            const look = el => {
+                const s = getComputedStyle(el);
+                const r = el.getBoundingClientRect();
+                // Only what can be seen: an outline or border of no width has no colour worth comparing.
+                const outline = s.outlineStyle === 'none' || parseFloat(s.outlineWidth) === 0
+                    ? 'none' : [s.outlineStyle, s.outlineWidth, s.outlineColor, s.outlineOffset].join(' ');
+                const border = ['Top', 'Right', 'Bottom', 'Left'].map(side =>
+                    s['border' + side + 'Style'] === 'none' || parseFloat(s['border' + side + 'Width']) === 0
+                        ? 'none' : [s['border' + side + 'Style'], s['border' + side + 'Width'], s['border' + side + 'Color']].join(' '));
+                return [outline, ...border, s.boxShadow, s.backgroundColor, s.color, s.textDecorationLine,
+                    s.textDecorationThickness, s.textDecorationColor,
+                    Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)].join('|');
+            };
+            const found = [...document.querySelectorAll(selector)].filter(el =>
+                !el.disabled && el.tabIndex >= 0 && !el.closest('[inert]')
+                && el.checkVisibility({ visibilityProperty: true, opacityProperty: false }));
+            window.__keyboardCheck = { look, elements: found, unfocused: found.map(look) };
+            return found.map(el => el.outerHTML.slice(0, 160));
+        }
+        """;
+
+    // Where focus is now; index -1 for an element the mark step did not see, null once focus has left the page.
+    private const string FocusStateScript =
+        """
+        () => {
+            const el = document.activeElement;
+            if (!el || el === document.body || el === document.documentElement) return null;
+            const check = window.__keyboardCheck;
+            const index = check.elements.indexOf(el);
+            return {
+                index,
+                description: el.outerHTML.slice(0, 160),
+                changed: index >= 0 && check.look(el) !== check.unfocused[index],
+            };
+        }
+        """;
+}

@@ -1,0 +1,107 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using SESLIP.Newsletter.Tests.Infrastructure;
+
+namespace SESLIP.Newsletter.BrowserTests.Infrastructure;
+
+/// <summary>
+/// The real site served over Kestrel on 127.0.0.1 (its own SQLite file, demo content loaded) and one
+/// headless Debian Chromium, both started once and shared by every test in a collection.
+/// </summary>
+/// <remarks>
+/// To test other pages with a differently prepared site, derive from this class, override
+/// <see cref="CreateFactory"/> (and <see cref="OnStartedAsync"/> to arrange data), then declare a
+/// collection for it; see README.md in this project.
+/// </remarks>
+public class SiteFixture : IAsyncLifetime
+{
+    /// <summary>Debian's Chromium: Playwright cannot download a browser on these machines.</summary>
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+    ];
+
+    private NewsletterFactory? _factory;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public NewsletterFactory Factory => _factory ?? throw NotStarted();
+
+    public IBrowser Browser => _browser ?? throw NotStarted();
+
+    /// <summary>Where the site listens, e.g. http://127.0.0.1:41234/.</summary>
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+
+    /// <summary>The site under test. Override to change settings or services; keep the Kestrel
+    /// server and the SQLite file, which this fixture sets up.</summary>
+    protected virtual NewsletterFactory CreateFactory() => new() { LoadDemoContent = true };
+
+    /// <summary>Runs once the site is listening, e.g. to add users or records through
+    /// <see cref="NewsletterFactory.CreateDbContext"/>.</summary>
+    protected virtual Task OnStartedAsync() => Task.CompletedTask;
+
+    public async Task InitializeAsync()
+    {
+        _factory = CreateFactory();
+        // Request logs of every page the browser loads would bury the test results; warnings still show.
+        _factory.Settings.TryAdd("Serilog:MinimumLevel:Default", "Warning");
+        // Plain HTTP on a loopback port is intended here; the redirect middleware would warn on every request.
+        _factory.Settings.TryAdd("Serilog:MinimumLevel:Override:Microsoft.AspNetCore.HttpsPolicy", "Error");
+        _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        _factory.StartServer();
+        BaseAddress = new Uri(ListeningAddress(_factory.Services));
+        await OnStartedAsync();
+
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    /// <summary>A fresh browser context (own cookies and storage) of the given viewport, whose
+    /// relative URLs resolve against the site. Dispose it when done.</summary>
+    public Task<IBrowserContext> NewContextAsync(int width = Viewport.DesktopWidth, int height = Viewport.DesktopHeight) =>
+        Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = "en-GB",
+            TimezoneId = "Europe/London",
+        });
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+    }
+
+    private static string ListeningAddress(IServiceProvider services)
+    {
+        var addresses = services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
+        return addresses?.FirstOrDefault(a => a.StartsWith("http://", StringComparison.Ordinal))
+            ?? throw new InvalidOperationException("Kestrel reported no http address.");
+    }
+
+    private static InvalidOperationException NotStarted() => new("The site fixture has not been started.");
+}
