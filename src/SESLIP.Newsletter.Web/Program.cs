@@ -3,11 +3,14 @@ using SESLIP.Newsletter.Web.Import;
 using SESLIP.Newsletter.Web.Infrastructure;
 using SESLIP.Newsletter.Web.Rendering;
 using SESLIP.Newsletter.Web.Security;
+using SESLIP.Newsletter.Web.Services;
 
 // A first argument such as `import` runs a command instead of the site (Infrastructure/CommandLine.cs).
 var command = CommandLine.Parse(args);
 var builder = WebApplication.CreateBuilder(command?.HostArgs ?? args);
 
+// Request lines up to 16 KB, so an over-long search reaches the app and gets its own 400 message.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 16 * 1024);
 // Structured logs from the "Serilog" section: readable text in Development, compact JSON elsewhere.
 builder.AddNewsletterLogging(toStandardError: command is not null);
 // The one database: SQLite by default, SQL Server in production ("Database" section).
@@ -18,6 +21,8 @@ builder.Services.AddNewsletterImport();
 builder.Services.AddMarkdownRendering(builder.Configuration);
 // Server-rendered pages on attribute-routed controllers.
 builder.Services.AddControllersWithViews();
+// Meetings, networks, publications and contacts pages, with their calendars and vCards.
+builder.Services.AddDirectoryPages();
 // Public pages rendered once and served from cache until an update changes (tag "updates").
 builder.Services.AddPublicPageCache();
 // Liveness and readiness probes.

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SESLIP.Newsletter.Web.Domain;
 using SESLIP.Newsletter.Web.Rendering;
+using SESLIP.Newsletter.Web.Services;
 
 namespace SESLIP.Newsletter.Web.Models;
 
@@ -34,6 +35,26 @@ public sealed class UpdatePage
             ? null
             : Contacts.FirstOrDefault(c => string.Equals(c.Name, meeting.ContactName, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>The people this edition lists, for linking "contact Chris Owen (details below)" in its text:
+    /// to their directory entry, else to their card further down the page.</summary>
+    public IReadOnlyList<ContactReferences.Person> People =>
+        [.. Contacts.Select(c => new ContactReferences.Person(c.Name, c.DirectorySlug is { Length: > 0 } slug ? "/contacts/" + slug : "#" + c.Anchor))];
+
+    /// <summary>Where a meeting line's "More from …" leads: the person's directory entry, else their card in this
+    /// edition; null (plain text) for someone in neither.</summary>
+    public string? ContactHref(MeetingLine meeting)
+    {
+        if (meeting.ContactSlug is { Length: > 0 } slug)
+        {
+            return "/contacts/" + slug;
+        }
+
+        var card = ContactFor(meeting);
+        return card?.DirectorySlug is { Length: > 0 } cardSlug ? "/contacts/" + cardSlug
+            : card is not null ? "#" + card.Anchor
+            : null;
+    }
+
     /// <summary>Projects updates to pages: one SQL command for the update and one per collection (split query),
     /// however many items it has. <paramref name="published"/> supplies the previous and next numbers.</summary>
     public static IQueryable<UpdatePage> Query(IQueryable<Update> updates, IQueryable<Update> published) =>
@@ -62,6 +83,8 @@ public sealed class UpdatePage
                     Details = m.Details,
                     ContactText = m.ContactText,
                     ContactName = m.ContactName,
+                    NetworkSlug = m.Network != null ? m.Network.Slug : null,
+                    ContactSlug = m.Contact != null ? m.Contact.Slug : null,
                 }).ToList(),
             Publications = u.Publications.OrderBy(p => p.Position).ThenBy(p => p.Id)
                 .Select(p => new PublicationLine { Text = p.Text }).ToList(),
@@ -73,6 +96,7 @@ public sealed class UpdatePage
                     Organisation = c.Organisation,
                     Email = c.Email,
                     Phone = c.Phone,
+                    DirectorySlug = c.Contact != null ? c.Contact.Slug : null,
                 }).ToList(),
             Corrections = u.Corrections.OrderBy(c => c.CorrectedAtUtc)
                 .Select(c => new CorrectionNote { CorrectedAtUtc = c.CorrectedAtUtc, Note = c.Note }).ToList(),
@@ -101,6 +125,13 @@ public sealed class MeetingLine
     public string ContactText { get; init; } = "";
     public string? ContactName { get; init; }
 
+    /// <summary>The network's page in the living directory, when the line was matched to one.</summary>
+    public string? NetworkSlug { get; init; }
+
+    /// <summary>The named person's directory entry, when they are in the directory; otherwise the name
+    /// stays plain text (update 454 names Alastair Lee, who is not).</summary>
+    public string? ContactSlug { get; init; }
+
     /// <summary>The details as a sentence, so "Friday 2 July 2021" and "More from …" do not run together.</summary>
     public string DetailsSentence =>
         string.IsNullOrWhiteSpace(Details) || string.IsNullOrWhiteSpace(ContactText) || Details.TrimEnd()[^1] is '.' or '!' or '?' or ':' or ';' or ','
@@ -120,6 +151,9 @@ public sealed class ContactCard
     public string Organisation { get; init; } = "";
     public string Email { get; init; } = "";
     public string Phone { get; init; } = "";
+
+    /// <summary>The person's entry in the living directory, when the edition's card was matched to one.</summary>
+    public string? DirectorySlug { get; init; }
 
     /// <summary>Fragment id of the card, for "contact details below" links.</summary>
     public string Anchor => "contact-" + Slug.From(Name);

@@ -1,0 +1,93 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using SESLIP.Newsletter.Web.Calendars;
+using SESLIP.Newsletter.Web.Data;
+using SESLIP.Newsletter.Web.Infrastructure;
+using SESLIP.Newsletter.Web.Models.Directory;
+using SESLIP.Newsletter.Web.Services;
+
+namespace SESLIP.Newsletter.Web.Controllers;
+
+/// <summary>Network meetings across all networks, and their calendars.</summary>
+public sealed class MeetingsController(NewsletterDbContext db, TimeProvider clock) : Controller
+{
+    public const string AllNetworksCalendarName = "SESLIP network meetings";
+    private const int PastPageSize = 20;
+
+    [HttpGet("meetings")]
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var today = MeetingTime.Today(clock);
+        var upcoming = await db.Meetings.AsNoTracking()
+            .Where(m => m.Date >= today)
+            .OrderBy(m => m.Date).ThenBy(m => m.StartTime).ThenBy(m => m.Network!.Name)
+            .Select(MeetingListItem.Projection)
+            .ToListAsync(cancellationToken);
+
+        var toBeConfirmed = await db.Networks.AsNoTracking()
+            .Where(n => !n.Meetings.Any(m => m.Date >= today && !m.IsCancelled))
+            .OrderBy(n => n.Name)
+            .Select(NetworkContactLine.Projection)
+            .ToListAsync(cancellationToken);
+
+        return View(new MeetingsPage(
+            MeetingMonth.Group(upcoming),
+            toBeConfirmed,
+            Subscription.For(Request, AllNetworksCalendarName, "/meetings.ics")));
+    }
+
+    [HttpGet("meetings/past")]
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
+    public async Task<IActionResult> Past(string? page, CancellationToken cancellationToken)
+    {
+        var requested = Paging.Parse(page, out var message);
+        var today = MeetingTime.Today(clock);
+        var past = db.Meetings.AsNoTracking().Where(m => m.Date < today);
+        var paging = Paging.Within(requested ?? 1, PastPageSize, await past.CountAsync(cancellationToken));
+
+        var meetings = await past
+            .OrderByDescending(m => m.Date).ThenByDescending(m => m.StartTime).ThenBy(m => m.Network!.Name)
+            .Skip(paging.Skip).Take(paging.PageSize)
+            .Select(MeetingListItem.Projection)
+            .ToListAsync(cancellationToken);
+
+        if (message is not null)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        return View(new PastMeetingsPage(MeetingMonth.Group(meetings), paging, message));
+    }
+
+    /// <summary>Every network's meetings in one subscribable calendar.</summary>
+    [HttpGet("meetings.ics")]
+    public async Task<IActionResult> Calendar(CancellationToken cancellationToken)
+    {
+        var meetings = await db.Meetings.AsNoTracking()
+            .Where(m => m.Date != null)
+            .Select(CalendarMeeting.Projection)
+            .ToListAsync(cancellationToken);
+
+        var text = MeetingCalendar.Build(AllNetworksCalendarName, meetings, Request.SiteRoot());
+        return CacheableFile.Create(Response, text, MeetingCalendar.ContentType, "seslip-meetings.ics", download: false);
+    }
+
+    /// <summary>One meeting, to add to a calendar once ("add to calendar").</summary>
+    [HttpGet("meetings/{id:int}.ics")]
+    public async Task<IActionResult> MeetingFile(int id, CancellationToken cancellationToken)
+    {
+        var meeting = await db.Meetings.AsNoTracking()
+            .Where(m => m.Id == id && m.Date != null)
+            .Select(CalendarMeeting.Projection)
+            .SingleOrDefaultAsync(cancellationToken);
+        if (meeting is null)
+        {
+            return NotFound();
+        }
+
+        var text = MeetingCalendar.Build($"{meeting.NetworkName} meeting", [meeting], Request.SiteRoot());
+        return CacheableFile.Create(Response, text, MeetingCalendar.ContentType, MeetingCalendar.FileName(meeting), download: true);
+    }
+}

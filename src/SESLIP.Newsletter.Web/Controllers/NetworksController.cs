@@ -1,0 +1,137 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using SESLIP.Newsletter.Web.Calendars;
+using SESLIP.Newsletter.Web.Data;
+using SESLIP.Newsletter.Web.Infrastructure;
+using SESLIP.Newsletter.Web.Domain;
+using SESLIP.Newsletter.Web.Models.Directory;
+using SESLIP.Newsletter.Web.Services;
+
+namespace SESLIP.Newsletter.Web.Controllers;
+
+/// <summary>The regional networks: what each is, who leads it, when it meets, and its calendar.</summary>
+public sealed class NetworksController(NewsletterDbContext db, TimeProvider clock) : Controller
+{
+    /// <summary>The title an update gives its list of network dates (the list has no item of its own).</summary>
+    public const string NetworkDatesTitle = "Future dates for network meetings";
+    public const string NetworkDatesAnchor = "future-meetings";
+    private const int PastShown = 10;
+    private const int MentionsShown = 50;
+
+    [HttpGet("networks")]
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var today = MeetingTime.Today(clock);
+        var networks = await db.Networks.AsNoTracking()
+            .OrderBy(n => n.Name)
+            .Select(NetworkContactLine.Projection)
+            .ToListAsync(cancellationToken);
+
+        var upcoming = await db.Meetings.AsNoTracking()
+            .Where(m => m.Date >= today && !m.IsCancelled)
+            .OrderBy(m => m.Date).ThenBy(m => m.StartTime)
+            .Select(MeetingListItem.Projection)
+            .ToListAsync(cancellationToken);
+        var next = upcoming.GroupBy(m => m.NetworkSlug).ToDictionary(g => g.Key, g => g.First());
+
+        return View(new NetworksPage(
+            [.. networks.Select(n => new NetworkListItem(n, next.GetValueOrDefault(n.Slug)))],
+            Subscription.For(Request, MeetingsController.AllNetworksCalendarName, "/meetings.ics")));
+    }
+
+    [HttpGet("networks/{slug}")]
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
+    public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
+    {
+        var network = await db.Networks.AsNoTracking()
+            .Where(n => n.Slug == slug)
+            .Select(n => new { n.Id, n.Name, n.Slug, n.Description, n.ContactText, n.LeadContactId })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (network is null)
+        {
+            return NotFound();
+        }
+
+        var lead = network.LeadContactId is { } leadId
+            ? await db.Contacts.AsNoTracking().Where(c => c.Id == leadId).Select(ContactDetails.Projection(db.Networks)).SingleOrDefaultAsync(cancellationToken)
+            : null;
+
+        var today = MeetingTime.Today(clock);
+        var upcoming = await db.Meetings.AsNoTracking()
+            .Where(m => m.NetworkId == network.Id && m.Date >= today)
+            .OrderBy(m => m.Date).ThenBy(m => m.StartTime)
+            .Select(MeetingListItem.Projection)
+            .ToListAsync(cancellationToken);
+
+        var past = await db.Meetings.AsNoTracking()
+            .Where(m => m.NetworkId == network.Id && m.Date < today)
+            .OrderByDescending(m => m.Date).ThenByDescending(m => m.StartTime)
+            .Take(PastShown + 1)
+            .Select(MeetingListItem.Projection)
+            .ToListAsync(cancellationToken);
+
+        return View(new NetworkPage(
+            network.Name,
+            network.Slug,
+            network.Description,
+            lead,
+            network.ContactText,
+            upcoming,
+            [.. past.Take(PastShown)],
+            past.Count > PastShown,
+            await MentionsAsync(network.Id, network.Name, cancellationToken),
+            Subscription.For(Request, $"SESLIP {network.Name} meetings", $"/networks/{network.Slug}.ics")));
+    }
+
+    [HttpGet("networks/{slug}.ics")]
+    public async Task<IActionResult> Calendar(string slug, CancellationToken cancellationToken)
+    {
+        var network = await db.Networks.AsNoTracking()
+            .Where(n => n.Slug == slug)
+            .Select(n => new { n.Id, n.Name })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (network is null)
+        {
+            return NotFound();
+        }
+
+        var meetings = await db.Meetings.AsNoTracking()
+            .Where(m => m.NetworkId == network.Id && m.Date != null)
+            .Select(CalendarMeeting.Projection)
+            .ToListAsync(cancellationToken);
+
+        var text = MeetingCalendar.Build($"SESLIP {network.Name} meetings", meetings, Request.SiteRoot());
+        return CacheableFile.Create(Response, text, MeetingCalendar.ContentType, $"seslip-{slug}.ics", download: false);
+    }
+
+    /// <summary>Published items that name the network, and the updates that listed its dates.</summary>
+    private async Task<IReadOnlyList<UpdateMention>> MentionsAsync(int networkId, string name, CancellationToken cancellationToken)
+    {
+        var pattern = LikePattern.Contains(name);
+        var items = await db.UpdateItems.AsNoTracking()
+            .Where(i => i.Update!.Status == UpdateStatus.Published)
+            .Where(i => EF.Functions.Like(i.Title, pattern, LikePattern.EscapeCharacter)
+                || EF.Functions.Like(i.Body, pattern, LikePattern.EscapeCharacter)
+                || EF.Functions.Like(i.Headlines, pattern, LikePattern.EscapeCharacter)
+                || EF.Functions.Like(i.ActionRequired, pattern, LikePattern.EscapeCharacter))
+            .OrderByDescending(i => i.Update!.Number).ThenBy(i => i.Position)
+            .Take(MentionsShown)
+            .Select(i => new UpdateMention(i.Update!.Number, i.Update.IssueDate, i.Title, i.Anchor))
+            .ToListAsync(cancellationToken);
+
+        var listings = await db.Updates.AsNoTracking()
+            .Where(u => u.Status == UpdateStatus.Published && u.Meetings.Any(m => m.NetworkId == networkId))
+            .OrderByDescending(u => u.Number)
+            .Take(MentionsShown)
+            .Select(u => new UpdateMention(u.Number, u.IssueDate, NetworkDatesTitle, NetworkDatesAnchor))
+            .ToListAsync(cancellationToken);
+
+        // An update whose own item already lists the dates needs no second line saying so.
+        return [.. items
+            .Concat(listings.Where(l => !items.Any(i => i.UpdateNumber == l.UpdateNumber && i.Title == NetworkDatesTitle)))
+            .OrderByDescending(m => m.UpdateNumber)
+            .ThenBy(m => m.Title == NetworkDatesTitle ? 1 : 0)];
+    }
+}

@@ -1,0 +1,167 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using SESLIP.Newsletter.Web.Data;
+using SESLIP.Newsletter.Web.Infrastructure;
+using SESLIP.Newsletter.Web.Data.Configurations;
+using SESLIP.Newsletter.Web.Domain;
+using SESLIP.Newsletter.Web.Models.Directory;
+using SESLIP.Newsletter.Web.Services;
+
+namespace SESLIP.Newsletter.Web.Controllers;
+
+/// <summary>The Tools &amp; Templates library: every publication the Friday Update has listed.</summary>
+public sealed class PublicationsController(NewsletterDbContext db) : Controller
+{
+    public const int PageSize = 25;
+
+    [HttpGet("publications")]
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
+    public async Task<IActionResult> Index(string? publisher, string? year, string? q, string? page, CancellationToken cancellationToken)
+    {
+        var messages = new List<string>();
+        var filter = ReadFilter(publisher, year, q, messages);
+        var requestedPage = Paging.Parse(page, out var pageMessage);
+        if (pageMessage is not null)
+        {
+            messages.Add(pageMessage);
+        }
+
+        var query = db.Publications.AsNoTracking();
+        if (filter.Publisher is { } name)
+        {
+            var exact = LikePattern.Exact(name);
+            query = query.Where(p => p.Publisher != null
+                ? EF.Functions.Like(p.Publisher.Name, exact, LikePattern.EscapeCharacter)
+                : EF.Functions.Like(p.PublisherText, exact, LikePattern.EscapeCharacter));
+        }
+
+        if (filter.Year is { } y)
+        {
+            var from = new DateOnly(y, 1, 1);
+            var to = from.AddYears(1);
+            query = query.Where(p => p.PublishedOn >= from && p.PublishedOn < to);
+        }
+
+        if (filter.Search is { } search)
+        {
+            var pattern = LikePattern.Contains(search);
+            query = query.Where(p => EF.Functions.Like(p.Title, pattern, LikePattern.EscapeCharacter));
+        }
+
+        var paging = Paging.Within(requestedPage ?? 1, PageSize, await query.CountAsync(cancellationToken));
+        var publications = await query
+            .OrderByDescending(p => p.PublishedOn).ThenBy(p => p.Title).ThenBy(p => p.Id)
+            .Skip(paging.Skip).Take(paging.PageSize)
+            .Select(PublicationListItem.Projection)
+            .ToListAsync(cancellationToken);
+
+        var publishers = await db.Publications.AsNoTracking()
+            .GroupBy(p => p.Publisher != null ? p.Publisher.Name : p.PublisherText)
+            .Where(g => g.Key != "")
+            .Select(g => new { Name = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+
+        var years = await db.Publications.AsNoTracking()
+            .Where(p => p.PublishedOn != null)
+            .GroupBy(p => p.PublishedOn!.Value.Year)
+            .Select(g => new { Year = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+
+        if (messages.Count > 0)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        return View(new PublicationsPage(
+            publications,
+            filter,
+            [.. publishers.OrderBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase).Select(p => new FilterOption(p.Name, p.Name, p.Count))],
+            [.. years.OrderByDescending(y => y.Year).Select(y => new FilterOption(y.Year.ToString(CultureInfo.InvariantCulture), y.Year.ToString(CultureInfo.InvariantCulture), y.Count))],
+            paging,
+            messages));
+    }
+
+    /// <summary>A publication by its slug, or by its number for links made before it had one.</summary>
+    [HttpGet("publications/{idOrSlug}")]
+    [OutputCache(PolicyName = PublicPageCache.Policy)]
+    public async Task<IActionResult> Show(string idOrSlug, CancellationToken cancellationToken)
+    {
+        var publication = await db.Publications.AsNoTracking()
+            .Where(p => p.Slug == idOrSlug)
+            .Select(PublicationListItem.Projection)
+            .SingleOrDefaultAsync(cancellationToken);
+
+        if (publication is null && int.TryParse(idOrSlug, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        {
+            var slug = await db.Publications.AsNoTracking().Where(p => p.Id == id).Select(p => p.Slug).SingleOrDefaultAsync(cancellationToken);
+            return slug is null ? NotFound() : RedirectPermanent($"/publications/{slug}");
+        }
+
+        if (publication is null)
+        {
+            return NotFound();
+        }
+
+        // Three small queries rather than one: SQLite cannot run the correlated form (no APPLY).
+        var updates = await db.Updates.AsNoTracking()
+            .Where(u => u.Status == UpdateStatus.Published
+                && (u.Publications.Any(ep => ep.PublicationId == publication.Id) || u.Items.Any(i => i.PublicationId == publication.Id)))
+            .OrderByDescending(u => u.Number)
+            .Select(u => new { u.Id, u.Number, u.IssueDate })
+            .ToListAsync(cancellationToken);
+
+        var items = await db.UpdateItems.AsNoTracking()
+            .Where(i => i.PublicationId == publication.Id && i.Update!.Status == UpdateStatus.Published)
+            .OrderBy(i => i.Position)
+            .Select(i => new { i.UpdateId, Mention = new UpdateMention(i.Update!.Number, i.Update.IssueDate, i.Title, i.Anchor) })
+            .ToListAsync(cancellationToken);
+
+        var listings = await db.EditionPublications.AsNoTracking()
+            .Where(ep => ep.PublicationId == publication.Id)
+            .OrderBy(ep => ep.Position)
+            .Select(ep => new { ep.UpdateId, ep.Text })
+            .ToListAsync(cancellationToken);
+
+        return View(new PublicationPage(
+            publication,
+            [.. updates.Select(u => new PublicationFeature(
+                u.Number,
+                u.IssueDate,
+                [.. items.Where(i => i.UpdateId == u.Id).Select(i => i.Mention)],
+                listings.FirstOrDefault(l => l.UpdateId == u.Id)?.Text))]));
+    }
+
+    private static PublicationFilter ReadFilter(string? publisher, string? year, string? search, List<string> messages)
+    {
+        publisher = string.IsNullOrWhiteSpace(publisher) ? null : publisher.Trim();
+        if (publisher is { Length: > Limits.Name })
+        {
+            messages.Add($"A publisher's name has at most {Limits.Name} characters; showing every publisher.");
+            publisher = null;
+        }
+
+        int? yearValue = null;
+        if (!string.IsNullOrWhiteSpace(year))
+        {
+            if (year.Trim().Length == 4 && int.TryParse(year.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed >= 1900)
+            {
+                yearValue = parsed;
+            }
+            else
+            {
+                messages.Add($"“{Paging.Shorten(year)}” is not a year. Choose a year such as 2025; showing every year.");
+            }
+        }
+
+        search = string.IsNullOrWhiteSpace(search) ? null : search.Trim();
+        if (search is { Length: > PublicationFilter.MaxSearchLength })
+        {
+            messages.Add($"Search text can be at most {PublicationFilter.MaxSearchLength} characters (yours had {search.Length:N0}); showing every title.");
+            search = null;
+        }
+
+        return new PublicationFilter(publisher, yearValue, search);
+    }
+}
