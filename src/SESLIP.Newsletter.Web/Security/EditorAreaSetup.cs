@@ -97,6 +97,11 @@ public static class EditorAreaSetup
         services.Configure<MvcOptions>(o =>
         {
             o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+
+            // Messages a person can act on when a value cannot even be read (a date that does not exist, letters in a number).
+            o.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((value, field) => $"“{value}” is not a valid {field.ToLowerInvariant()}. Check it and try again.");
+            o.ModelBindingMessageProvider.SetValueIsInvalidAccessor(value => $"“{value}” is not valid here. Check it and try again.");
+            o.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(field => $"Enter the {field.ToLowerInvariant()}.");
             o.Conventions.Add(new EditorAreaConvention());
         });
 
