@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SESLIP.Newsletter.Web.Areas.Editor.Models;
@@ -370,11 +371,11 @@ public sealed class UpdatesController(
             return Redirect("/editor");
         }
 
-        var last = await LastChangeAsync(nameof(Update), current.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
+        var last = await LastChangeAsync(nameof(Update), current.Number.ToString(CultureInfo.InvariantCulture), cancellationToken);
         mine.Conflict = ConflictModel.Compare(
             [
-                ("Update number", mine.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), current.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                ("Issue date", mine.IssueDate?.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture), current.IssueDate.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)),
+                ("Update number", mine.Number.ToString(CultureInfo.InvariantCulture), current.Number.ToString(CultureInfo.InvariantCulture)),
+                ("Issue date", mine.IssueDate?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture), current.IssueDate.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)),
                 ("Layout", mine.Layout.ToString(), current.Layout.ToString()),
                 ("Introduction", mine.Intro, current.Intro),
             ],
