@@ -178,6 +178,7 @@ public sealed class EditorWeekTests(EditorSiteFixture site) : BrowserTest(site)
         "/editor/publications/{publication}/delete",
         "/editor/organisations/{organisation}",
         "/editor/organisations/{organisation}/delete",
+        "{correct-line}",
     };
 
     [Theory]
@@ -256,6 +257,12 @@ public sealed class EditorWeekTests(EditorSiteFixture site) : BrowserTest(site)
         }
 
         string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
+        if (template == "{correct-line}")
+        {
+            var line = await db.EditionContacts.Where(c => c.UpdateId == db.Updates.Single(u => u.Number == 654).Id).Select(c => new { c.UpdateId, c.Id }).FirstAsync();
+            return $"/editor/updates/{Id(line.UpdateId)}/lines/contacts/{Id(line.Id)}/correct";
+        }
+
         return template
             .Replace("{network}", Id(await db.Networks.Where(n => n.Name == "AD Safeguarding").Select(n => n.Id).FirstAsync()), StringComparison.Ordinal)
             .Replace("{meeting}", Id(await db.Meetings.Select(m => m.Id).FirstAsync()), StringComparison.Ordinal)

@@ -352,6 +352,33 @@ public sealed class WeeklyUpdateTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_line_of_a_published_update_is_corrected_with_a_note_and_the_old_text_kept()
+    {
+        int id, lineId;
+        using (var db = _factory.CreateDbContext())
+        {
+            id = await db.Updates.Where(u => u.Number == 654).Select(u => u.Id).SingleAsync();
+            lineId = await db.EditionContacts.Where(c => c.UpdateId == id && c.Name == "Luke Ede").Select(c => c.Id).SingleAsync();
+        }
+
+        var path = $"/editor/updates/{id}/lines/contacts/{lineId}/correct";
+        var noNote = await _editor.SubmitAsync(path, "main form[method='post']", new() { ["Phone"] = "01273 000000" });
+        Assert.Equal(HttpStatusCode.OK, noNote.StatusCode);
+        Assert.NotNull((await EditorClient.ReadPageAsync(noNote)).QuerySelector("#CorrectionNote-error"));
+
+        var corrected = await _editor.SubmitAsync(path, "main form[method='post']", new() { ["Phone"] = "01273 000000", ["CorrectionNote"] = "Luke Ede's number was wrong" });
+        Assert.Equal(HttpStatusCode.Redirect, corrected.StatusCode);
+
+        using var reader = _factory.CreateBrowser();
+        var html = await (await reader.GetAsync("/updates/654")).Content.ReadAsStringAsync();
+        Assert.Contains("01273 000000", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("07925 148597", html, StringComparison.Ordinal);
+        Assert.Contains("Corrected on", html, StringComparison.Ordinal);
+        using var check = _factory.CreateDbContext();
+        Assert.Contains("07925 148597", (await check.UpdateCorrections.SingleAsync(c => c.UpdateId == id)).PreviousContentJson, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_publication_added_in_place_joins_the_library_and_tools_and_templates()
     {
         var id = await StartAsync();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using SESLIP.Newsletter.Web.Areas.Editor.Models;
 using SESLIP.Newsletter.Web.Data;
 using SESLIP.Newsletter.Web.Domain;
 using SESLIP.Newsletter.Web.Publishing;
@@ -12,8 +13,98 @@ namespace SESLIP.Newsletter.Web.Areas.Editor.Controllers;
 /// The lines' text is rebuilt from the directory on preview and publish, so only links and
 /// positions are chosen here.</summary>
 [Route("editor/updates/{updateId:int}/lines")]
-public sealed class EditionLinesController(NewsletterDbContext db, EditionBuilder editions, AuditTrail audit, TimeProvider time) : EditorController
+public sealed class EditionLinesController(
+    NewsletterDbContext db,
+    EditionBuilder editions,
+    PublishingService publishing,
+    AuditTrail audit,
+    TimeProvider time) : EditorController
 {
+    /// <summary>A published update's lines are frozen copies; a mistake in one is corrected here, with a note.</summary>
+    [HttpGet("{kind}/{lineId:int}/correct")]
+    public async Task<IActionResult> Correct(int updateId, string kind, int lineId, CancellationToken cancellationToken)
+    {
+        var update = await editions.LoadAsync(updateId, tracking: false, cancellationToken);
+        var form = update is null ? null : LineCorrectionForm.From(update, kind, lineId);
+        if (update is null || form is null)
+        {
+            return NotFound();
+        }
+
+        return update.Status == UpdateStatus.Published ? View(form) : NotCorrectable(updateId);
+    }
+
+    [HttpPost("{kind}/{lineId:int}/correct")]
+    public async Task<IActionResult> Correct(int updateId, string kind, int lineId, LineCorrectionForm form, CancellationToken cancellationToken)
+    {
+        var update = await editions.LoadAsync(updateId, tracking: true, cancellationToken);
+        var current = update is null ? null : LineCorrectionForm.From(update, kind, lineId);
+        if (update is null || current is null)
+        {
+            return NotFound();
+        }
+
+        if (update.Status != UpdateStatus.Published)
+        {
+            return NotCorrectable(updateId);
+        }
+
+        (form.UpdateId, form.UpdateNumber, form.Kind, form.LineId) = (updateId, update.Number, kind, lineId);
+        if (string.IsNullOrWhiteSpace(form.CorrectionNote))
+        {
+            ModelState.AddModelError(nameof(form.CorrectionNote), "Say in a few words what you corrected: readers see this note.");
+        }
+
+        if (kind != "meetings" && string.IsNullOrWhiteSpace(kind == "publications" ? form.Text : form.Name))
+        {
+            ModelState.AddModelError(kind == "publications" ? nameof(form.Text) : nameof(form.Name), "This cannot be empty. To take a line out, unpublish the update.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(form);
+        }
+
+        db.Entry(update).Property(u => u.Version).OriginalValue = form.Version;
+        var now = time.GetUtcNow().UtcDateTime;
+        Corrections.Record(update, form.CorrectionNote!, Actor, now);
+        form.ApplyTo(update);
+        update.UpdatedAtUtc = now;
+        audit.Record("Corrected", nameof(Update), update.Number, $"{update.Title}: a {kind[..^1]} line corrected: {form.CorrectionNote}", Actor);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var fresh = await editions.LoadAsync(updateId, tracking: false, cancellationToken);
+            var theirs = fresh is null ? null : LineCorrectionForm.From(fresh, kind, lineId);
+            if (fresh is null || theirs is null)
+            {
+                Status("Someone removed this line or its update while you were correcting it.");
+                return Redirect($"/editor/updates/{updateId}");
+            }
+
+            form.Conflict = await CompareAsync(db, nameof(Update), fresh.Number.ToString(CultureInfo.InvariantCulture),
+                form.Fields.Select(f => (f.Label, form.ValueOf(f.Field), theirs.ValueOf(f.Field))), cancellationToken);
+            form.Version = fresh.Version;
+            ModelState.Remove(nameof(form.Version));
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return View(form);
+        }
+
+        await publishing.EvictPublicPagesAsync(cancellationToken);
+        Status("The correction has been published with its note.");
+        return Redirect($"/editor/updates/{updateId}#{kind}-heading");
+    }
+
+    private RedirectResult NotCorrectable(int updateId)
+    {
+        Status("Only a published update is corrected line by line; a draft's lines come from the directory.");
+        return Redirect($"/editor/updates/{updateId}");
+    }
+
     [HttpPost("{kind}/add")]
     public async Task<IActionResult> Add(int updateId, string kind, string? choice, CancellationToken cancellationToken)
     {
