@@ -81,6 +81,35 @@ public sealed class DirectoryManagementTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task An_imported_document_without_an_address_gets_one_and_a_new_document_is_added()
+    {
+        int id;
+        using (var db = _factory.CreateDbContext())
+        {
+            id = await db.Publications.Where(p => p.Documents.Any(d => d.Url == null)).Select(p => p.Id).FirstAsync();
+        }
+
+        var bad = await _editor.SubmitAsync($"/editor/publications/{id}", "main form[method='post']", new() { ["Documents[0].Url"] = "summary.pdf" });
+        Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
+        Assert.NotNull((await EditorClient.ReadPageAsync(bad)).QuerySelector("#Documents_0__Url-error"));
+
+        var page = await _editor.GetPageAsync($"/editor/publications/{id}");
+        var blank = page.QuerySelectorAll("input[name$='.Label']").Length - 1;
+        var saved = await _editor.SubmitAsync(page, "main form[method='post']", new()
+        {
+            ["Documents[0].Url"] = "https://example.org/summary.pdf",
+            [$"Documents[{blank}].Label"] = "Easy read version",
+            [$"Documents[{blank}].Url"] = "https://example.org/easy-read.pdf",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        using var check = _factory.CreateDbContext();
+        var documents = await check.PublicationDocuments.Where(d => d.PublicationId == id).OrderBy(d => d.Position).ToListAsync();
+        Assert.Equal("https://example.org/summary.pdf", documents[0].Url);
+        Assert.Equal("Easy read version", documents[^1].Label);
+    }
+
+    [Fact]
     public async Task A_duplicate_network_name_gets_a_field_message()
     {
         var response = await _editor.SubmitAsync("/editor/networks/new", "main form[method='post']", new() { ["Name"] = "AD Safeguarding" });

@@ -45,6 +45,7 @@ public sealed class PublicationsController(NewsletterDbContext db, DirectoryUsag
 
         var publication = new Publication { Slug = await DirectorySlugs.UniqueAsync(db.Publications.Select(p => p.Slug), form.Title!, cancellationToken) };
         form.CopyTo(publication);
+        form.CopyDocumentsTo(publication);
         db.Publications.Add(publication);
         await db.SaveChangesAsync(cancellationToken);
         audit.Record("Created", nameof(Publication), publication.Id, $"Publication “{publication.Title}” added", Actor);
@@ -57,7 +58,7 @@ public sealed class PublicationsController(NewsletterDbContext db, DirectoryUsag
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
-        var publication = await db.Publications.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        var publication = await db.Publications.AsNoTracking().Include(p => p.Documents).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         return publication is null ? NotFound() : View("Form", await FillAsync(PublicationForm.From(publication), cancellationToken));
     }
 
@@ -65,7 +66,7 @@ public sealed class PublicationsController(NewsletterDbContext db, DirectoryUsag
     public async Task<IActionResult> Edit(int id, PublicationForm form, CancellationToken cancellationToken)
     {
         form.Id = id;
-        var publication = await db.Publications.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        var publication = await db.Publications.Include(p => p.Documents).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (publication is null)
         {
             return NotFound();
@@ -79,6 +80,10 @@ public sealed class PublicationsController(NewsletterDbContext db, DirectoryUsag
 
         db.Entry(publication).Property(p => p.Version).OriginalValue = form.Version;
         form.CopyTo(publication);
+        form.CopyDocumentsTo(publication);
+
+        // Documents carry no token of their own: a change to them counts as a change to the publication.
+        db.Entry(publication).State = EntityState.Modified;
         audit.Record("Updated", nameof(Publication), id, $"Publication “{publication.Title}” saved", Actor);
         try
         {
@@ -157,6 +162,11 @@ public sealed class PublicationsController(NewsletterDbContext db, DirectoryUsag
 
     private async Task CheckAsync(PublicationForm form, CancellationToken cancellationToken)
     {
+        foreach (var (field, message) in form.CheckDocuments())
+        {
+            ModelState.AddModelError(field, message);
+        }
+
         if (form.PublisherId is { } o && !await db.Organisations.AnyAsync(x => x.Id == o, cancellationToken))
         {
             ModelState.AddModelError(nameof(form.PublisherId), "That organisation is no longer in the directory. Choose another.");
@@ -166,6 +176,8 @@ public sealed class PublicationsController(NewsletterDbContext db, DirectoryUsag
     private async Task<PublicationForm> FillAsync(PublicationForm form, CancellationToken cancellationToken)
     {
         form.Organisations = await db.Organisations.AsNoTracking().OrderBy(o => o.Name).Select(o => new Choice(o.Id, o.Name)).ToListAsync(cancellationToken);
+        form.Documents.RemoveAll(d => d.Id == 0 && string.IsNullOrWhiteSpace(d.Label) && string.IsNullOrWhiteSpace(d.Url));
+        form.Documents.Add(new DocumentField());
         return form;
     }
 }
