@@ -11,6 +11,13 @@ public class NewsletterFactory : WebApplicationFactory<Program>
 {
     private string _directory = Path.Combine(Path.GetTempPath(), "seslip-tests", Guid.NewGuid().ToString("n"));
 
+    static NewsletterFactory()
+    {
+        // Each host watches its configuration and content files; with inotify that costs one of the user's
+        // 128 instances per watcher, and a full run starts hundreds of hosts. Polling costs none.
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
+
     public NewsletterFactory()
     {
         Directory.CreateDirectory(_directory);
