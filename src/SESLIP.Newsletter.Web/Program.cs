@@ -2,6 +2,7 @@ using SESLIP.Newsletter.Web.Data;
 using SESLIP.Newsletter.Web.Import;
 using SESLIP.Newsletter.Web.Infrastructure;
 using SESLIP.Newsletter.Web.Rendering;
+using SESLIP.Newsletter.Web.Security;
 using SESLIP.Newsletter.Web.Services;
 
 // A first argument such as `import` runs a command instead of the site (Infrastructure/CommandLine.cs).
@@ -28,6 +29,8 @@ builder.Services.AddPublicPageCache();
 builder.Services.AddNewsletterHealthChecks();
 // ProblemDetails for clients that ask for JSON; people get friendly error pages.
 builder.Services.AddProblemDetails();
+// The editor area: Identity accounts, sign-in rate limit, Editor/Admin policies, antiforgery, scheduled publishing.
+builder.Services.AddEditorArea(builder.Configuration);
 
 var app = builder.Build();
 
@@ -52,11 +55,17 @@ app.UseSecurityHeaders();
 // CSS and images from wwwroot, cached for a year when fingerprinted.
 app.UseNewsletterStaticFiles();
 app.UseRouting();
+// Sign-in attempts per client address (429 with Retry-After), then who the user is and what they may do.
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
 // Serves cached public pages (after routing so endpoint policies apply).
 app.UseOutputCache();
 // /health/live and /health/ready.
 app.MapNewsletterHealthChecks();
 app.MapControllers();
+// Anything else under /editor still needs an editor.
+app.MapEditorArea();
 
 await app.RunAsync();
 return ExitCodes.Success;

@@ -8,6 +8,7 @@ namespace SESLIP.Newsletter.Web.Controllers;
 /// POST is re-executed as a POST and must still get its page. The exception itself is already logged by the
 /// exception handler middleware, with the request's trace id shown here as the reference.</summary>
 [ApiExplorerSettings(IgnoreApi = true)]
+[IgnoreAntiforgeryToken] // A re-executed POST already had its token checked (or failed) where it was sent.
 public sealed class ErrorController : Controller
 {
     [Route("error/{statusCode:int}")]

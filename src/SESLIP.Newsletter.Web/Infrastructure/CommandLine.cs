@@ -1,3 +1,5 @@
+using SESLIP.Newsletter.Web.Security;
+
 namespace SESLIP.Newsletter.Web.Infrastructure;
 
 /// <summary>
@@ -14,6 +16,7 @@ public static partial class CommandLine
     private static readonly Dictionary<string, CommandVerb> Verbs = new(StringComparer.OrdinalIgnoreCase)
     {
         ["import"] = new("import <file-or-folder> [...]", "Import plain-text Friday Updates (a folder: every *.txt in it, by name).", ImportCommand.RunAsync),
+        ["users"] = new("users add <email> --role Admin|Editor", "Editor accounts: add, reset-password <email>, list (passwords from standard input).", UserCommands.RunVerbAsync),
         ["help"] = new("help", "List the commands.", WriteHelpAsync),
     };
 

@@ -9,12 +9,34 @@ namespace SESLIP.Newsletter.Tests.Infrastructure;
 /// <summary>The one test host: the real app over real HTTP, on its own SQLite database file.</summary>
 public class NewsletterFactory : WebApplicationFactory<Program>
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "seslip-tests", Guid.NewGuid().ToString("n"));
+    private string _directory = Path.Combine(Path.GetTempPath(), "seslip-tests", Guid.NewGuid().ToString("n"));
+
+    static NewsletterFactory()
+    {
+        // Each host watches its configuration and content files; with inotify that costs one of the user's
+        // 128 instances per watcher, and a full run starts hundreds of hosts. Polling costs none.
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
 
     public NewsletterFactory()
     {
         Directory.CreateDirectory(_directory);
     }
+
+    /// <summary>The folder holding the database file. A second factory given the first one's folder (with
+    /// <see cref="KeepData"/> on the first) sees the same database, as a restarted site would.</summary>
+    public string DataDirectory
+    {
+        get => _directory;
+        init
+        {
+            _directory = value;
+            Directory.CreateDirectory(value);
+        }
+    }
+
+    /// <summary>Leave the database behind on dispose, for a second host to start on.</summary>
+    public bool KeepData { get; init; }
 
     /// <summary>Whether the host loads the two seed updates on first start (as a newcomer's run does).</summary>
     public bool LoadDemoContent { get; init; } = true;
@@ -56,7 +78,11 @@ public class NewsletterFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && KeepData)
+        {
+            SqliteConnection.ClearAllPools();
+        }
+        else if (disposing)
         {
             SqliteConnection.ClearAllPools();
             try

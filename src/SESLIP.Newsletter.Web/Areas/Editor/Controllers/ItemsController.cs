@@ -1,0 +1,351 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using SESLIP.Newsletter.Web.Areas.Editor.Models;
+using SESLIP.Newsletter.Web.Data;
+using SESLIP.Newsletter.Web.Domain;
+using SESLIP.Newsletter.Web.Publishing;
+using SESLIP.Newsletter.Web.Security;
+
+namespace SESLIP.Newsletter.Web.Areas.Editor.Controllers;
+
+/// <summary>The items of one update. In a published update an item changes only as a correction
+/// with a note; items are added, removed and reordered only while it is not published.</summary>
+[Route("editor/updates/{updateId:int}/items")]
+public sealed class ItemsController(
+    NewsletterDbContext db,
+    EditionBuilder editions,
+    PublishingService publishing,
+    AuditTrail audit,
+    TimeProvider time) : EditorController
+{
+    [HttpGet("new")]
+    public async Task<IActionResult> New(int updateId, ItemSection section, CancellationToken cancellationToken)
+    {
+        var update = await db.Updates.AsNoTracking().FirstOrDefaultAsync(u => u.Id == updateId, cancellationToken);
+        if (update is null)
+        {
+            return NotFound();
+        }
+
+        if (update.Status == UpdateStatus.Published)
+        {
+            return NotEditable(updateId);
+        }
+
+        var model = ItemFormModel.From(update, new UpdateItem { Section = section });
+        await FillChoicesAsync(model, cancellationToken);
+        return View("Form", model);
+    }
+
+    [HttpPost("new")]
+    public async Task<IActionResult> New(int updateId, ItemFormModel model, string? submit, CancellationToken cancellationToken)
+    {
+        var update = await editions.LoadAsync(updateId, tracking: true, cancellationToken);
+        if (update is null)
+        {
+            return NotFound();
+        }
+
+        if (update.Status == UpdateStatus.Published)
+        {
+            return NotEditable(updateId);
+        }
+
+        Describe(model, update);
+        await ValidateAsync(model, cancellationToken);
+        if (!ModelState.IsValid || submit == "preview")
+        {
+            return await FormAsync(model, submit == "preview", cancellationToken);
+        }
+
+        var item = new UpdateItem { Position = update.Items.Where(i => i.Section == model.Section).Select(i => i.Position + 1).DefaultIfEmpty(0).Max() };
+        await AddPublicationInPlaceAsync(model, cancellationToken);
+        model.CopyTo(item);
+        item.Anchor = UniqueAnchor(update, item.Title, null);
+        update.Items.Add(item);
+        update.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
+        audit.Record("Created", nameof(UpdateItem), update.Number, $"Item “{item.Title}” added to {update.Title}", Actor);
+        await db.SaveChangesAsync(cancellationToken);
+        Status($"“{item.Title}” added.");
+        return Redirect($"/editor/updates/{updateId}#item-{item.Id}");
+    }
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Edit(int updateId, int id, CancellationToken cancellationToken)
+    {
+        var update = await db.Updates.AsNoTracking().FirstOrDefaultAsync(u => u.Id == updateId, cancellationToken);
+        var item = await db.UpdateItems.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id && i.UpdateId == updateId, cancellationToken);
+        if (update is null || item is null)
+        {
+            return NotFound();
+        }
+
+        var model = ItemFormModel.From(update, item);
+        await FillChoicesAsync(model, cancellationToken);
+        return View("Form", model);
+    }
+
+    [HttpPost("{id:int}")]
+    public async Task<IActionResult> Edit(int updateId, int id, ItemFormModel model, string? submit, CancellationToken cancellationToken)
+    {
+        var update = await editions.LoadAsync(updateId, tracking: true, cancellationToken);
+        var item = update?.Items.FirstOrDefault(i => i.Id == id);
+        if (update is null)
+        {
+            return NotFound();
+        }
+
+        model.Id = id;
+        Describe(model, update);
+        if (item is null)
+        {
+            // Deleted by someone else since the form was opened: offer the editor's text back.
+            model.Conflict = new ConflictModel { Deleted = true, SavedBy = "another editor" };
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return await FormAsync(model, false, cancellationToken);
+        }
+
+        var published = update.Status == UpdateStatus.Published;
+        if (published && string.IsNullOrWhiteSpace(model.CorrectionNote))
+        {
+            ModelState.AddModelError(nameof(model.CorrectionNote), "Say in a few words what you corrected: readers see this note.");
+        }
+
+        if (published && model.Section != item.Section)
+        {
+            ModelState.AddModelError(nameof(model.Section), "A published item stays in its section.");
+        }
+
+        await ValidateAsync(model, cancellationToken);
+        if (!ModelState.IsValid || submit == "preview")
+        {
+            return await FormAsync(model, submit == "preview", cancellationToken);
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        db.Entry(item).Property(i => i.Version).OriginalValue = model.Version;
+        if (published)
+        {
+            Corrections.Record(update, model.CorrectionNote!, Actor, now);
+        }
+
+        await AddPublicationInPlaceAsync(model, cancellationToken);
+        if (model.Section != item.Section)
+        {
+            item.Position = update.Items.Where(i => i.Section == model.Section).Select(i => i.Position + 1).DefaultIfEmpty(0).Max();
+        }
+
+        model.CopyTo(item);
+        update.UpdatedAtUtc = now;
+        audit.Record(published ? "Corrected" : "Updated", nameof(UpdateItem), update.Number,
+            published ? $"Item “{item.Title}” of {update.Title} corrected: {model.CorrectionNote}" : $"Item “{item.Title}” of {update.Title} saved", Actor);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await ConflictAsync(updateId, id, model, cancellationToken);
+        }
+
+        if (published)
+        {
+            await publishing.EvictPublicPagesAsync(cancellationToken);
+        }
+
+        Status(published ? $"Correction to “{item.Title}” published with its note." : $"“{item.Title}” saved.");
+        return Redirect($"/editor/updates/{updateId}#item-{id}");
+    }
+
+    [HttpPost("{id:int}/delete")]
+    public async Task<IActionResult> Delete(int updateId, int id, int version, CancellationToken cancellationToken)
+    {
+        var update = await db.Updates.Include(u => u.Items).FirstOrDefaultAsync(u => u.Id == updateId, cancellationToken);
+        var item = update?.Items.FirstOrDefault(i => i.Id == id);
+        if (update is null || item is null)
+        {
+            return NotFound();
+        }
+
+        if (update.Status == UpdateStatus.Published)
+        {
+            return NotEditable(updateId);
+        }
+
+        db.Entry(item).Property(i => i.Version).OriginalValue = version;
+        db.UpdateItems.Remove(item);
+        update.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
+        audit.Record("Deleted", nameof(UpdateItem), update.Number, $"Item “{item.Title}” removed from {update.Title}", Actor);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            Status($"“{item.Title}” was changed by someone else after you opened the page, so it was not removed. Check it, then try again.");
+            return Redirect($"/editor/updates/{updateId}");
+        }
+
+        Status($"“{item.Title}” removed.");
+        return Redirect($"/editor/updates/{updateId}");
+    }
+
+    [HttpPost("{id:int}/move")]
+    public async Task<IActionResult> Move(int updateId, int id, string direction, CancellationToken cancellationToken)
+    {
+        var update = await db.Updates.Include(u => u.Items).FirstOrDefaultAsync(u => u.Id == updateId, cancellationToken);
+        var item = update?.Items.FirstOrDefault(i => i.Id == id);
+        if (update is null || item is null)
+        {
+            return NotFound();
+        }
+
+        if (update.Status == UpdateStatus.Published)
+        {
+            return NotEditable(updateId);
+        }
+
+        var siblings = update.Items.Where(i => i.Section == item.Section).OrderBy(i => i.Position).ThenBy(i => i.Id).ToList();
+        var index = siblings.IndexOf(item);
+        var target = direction == "up" ? index - 1 : index + 1;
+        if (target >= 0 && target < siblings.Count)
+        {
+            (siblings[index], siblings[target]) = (siblings[target], siblings[index]);
+            for (var i = 0; i < siblings.Count; i++)
+            {
+                siblings[i].Position = i;
+            }
+
+            update.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
+            audit.Record("Reordered", nameof(UpdateItem), update.Number, $"Item “{item.Title}” moved {direction} in {update.Title}", Actor);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return Redirect($"/editor/updates/{updateId}#item-{id}");
+    }
+
+    private RedirectResult NotEditable(int updateId)
+    {
+        Status("This update is published: its items can only be corrected. To add, remove or reorder items, return it to draft first.");
+        return Redirect($"/editor/updates/{updateId}");
+    }
+
+    private static void Describe(ItemFormModel model, Update update)
+    {
+        model.UpdateId = update.Id;
+        model.UpdateNumber = update.Number;
+        model.Layout = update.Layout;
+        model.UpdateIsPublished = update.Status == UpdateStatus.Published;
+    }
+
+    private async Task ValidateAsync(ItemFormModel model, CancellationToken cancellationToken)
+    {
+        if (model.PublicationId is { } pid && !await db.Publications.AnyAsync(p => p.Id == pid, cancellationToken))
+        {
+            ModelState.AddModelError(nameof(model.PublicationId), "That publication is no longer in the library. Choose another or add it below.");
+        }
+
+        if (!model.NewPublication.IsEmpty)
+        {
+            if (string.IsNullOrWhiteSpace(model.NewPublication.Title))
+            {
+                ModelState.AddModelError("NewPublication.Title", "Enter the new publication's title, or clear the new publication fields.");
+            }
+
+            if (model.PublicationId is not null)
+            {
+                ModelState.AddModelError("NewPublication.Title", "Choose a publication from the library or add a new one, not both.");
+            }
+        }
+    }
+
+    private async Task AddPublicationInPlaceAsync(ItemFormModel model, CancellationToken cancellationToken)
+    {
+        if (model.NewPublication.IsEmpty)
+        {
+            return;
+        }
+
+        var form = model.NewPublication;
+        var publisherName = form.Publisher?.Trim() ?? "";
+        var organisation = publisherName.Length == 0 ? null
+            : await db.Organisations.FirstOrDefaultAsync(o => o.Name == publisherName, cancellationToken);
+        var publication = new Publication
+        {
+            Title = form.Title!.Trim(),
+            Slug = await DirectorySlugs.UniqueAsync(db.Publications.Select(p => p.Slug), form.Title!, cancellationToken),
+            PublisherText = publisherName,
+            Publisher = organisation,
+            PublishedOn = form.PublishedOn,
+            Url = string.IsNullOrWhiteSpace(form.Url) ? null : form.Url.Trim(),
+        };
+        db.Publications.Add(publication);
+        audit.Record("Created", nameof(Publication), publication.Slug, $"Publication “{publication.Title}” added to the library", Actor);
+        await db.SaveChangesAsync(cancellationToken);
+        model.PublicationId = publication.Id;
+        model.NewPublication = new PublicationFormModel();
+    }
+
+    private static string UniqueAnchor(Update update, string title, int? exceptId)
+    {
+        var taken = update.Items.Where(i => i.Id != exceptId || exceptId is null).Select(i => i.Anchor).ToHashSet(StringComparer.Ordinal);
+        var stem = Slug.From(title, 80);
+        var anchor = stem;
+        for (var n = 2; taken.Contains(anchor); n++)
+        {
+            anchor = string.Create(CultureInfo.InvariantCulture, $"{stem}-{n}");
+        }
+
+        return anchor;
+    }
+
+    private async Task<IActionResult> FormAsync(ItemFormModel model, bool showPreview, CancellationToken cancellationToken)
+    {
+        await FillChoicesAsync(model, cancellationToken);
+        if (showPreview && ModelState.IsValid)
+        {
+            model.Preview = Previews.Item(model);
+        }
+
+        return View("Form", model);
+    }
+
+    private async Task FillChoicesAsync(ItemFormModel model, CancellationToken cancellationToken) =>
+        model.PublicationChoices = await db.Publications.AsNoTracking()
+            .OrderByDescending(p => p.PublishedOn).ThenBy(p => p.Title)
+            .Select(p => new Choice(p.Id, p.Title))
+            .ToListAsync(cancellationToken);
+
+    private async Task<IActionResult> ConflictAsync(int updateId, int id, ItemFormModel mine, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var current = await db.UpdateItems.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id && i.UpdateId == updateId, cancellationToken);
+        var number = await db.Updates.Where(u => u.Id == updateId).Select(u => u.Number).FirstAsync(cancellationToken);
+        var last = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType == nameof(UpdateItem) && a.EntityId == number.ToString(CultureInfo.InvariantCulture))
+            .OrderByDescending(a => a.Id).FirstOrDefaultAsync(cancellationToken);
+        if (current is null)
+        {
+            mine.Conflict = new ConflictModel { Deleted = true, SavedBy = last?.UserName ?? "another editor", SavedAtUtc = last?.AtUtc };
+        }
+        else
+        {
+            mine.Conflict = ConflictModel.Compare(
+                [
+                    ("Title", mine.Title, current.Title),
+                    ("Text", mine.Body, current.Body),
+                    ("Headlines", mine.Headlines, current.Headlines),
+                    ("Action required", mine.ActionRequired, current.ActionRequired),
+                    ("Remind until", mine.RemindUntil?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture), current.RemindUntil?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)),
+                ],
+                last?.UserName ?? "another editor",
+                last?.AtUtc);
+            mine.Version = current.Version;
+            ModelState.Remove(nameof(mine.Version));
+        }
+
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return await FormAsync(mine, false, cancellationToken);
+    }
+}

@@ -1,0 +1,552 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using SESLIP.Newsletter.Web.Areas.Editor.Models;
+using SESLIP.Newsletter.Web.Data;
+using SESLIP.Newsletter.Web.Domain;
+using SESLIP.Newsletter.Web.Publishing;
+using SESLIP.Newsletter.Web.Security;
+
+namespace SESLIP.Newsletter.Web.Areas.Editor.Controllers;
+
+[Route("editor/updates")]
+public sealed class UpdatesController(
+    NewsletterDbContext db,
+    EditionBuilder editions,
+    PublishingService publishing,
+    ScheduledPublisher scheduler,
+    AuditTrail audit,
+    TimeProvider time) : EditorController
+{
+    [HttpGet("new")]
+    public async Task<IActionResult> New(CancellationToken cancellationToken)
+    {
+        var last = await db.Updates.AsNoTracking().OrderByDescending(u => u.Number).FirstOrDefaultAsync(cancellationToken);
+        var today = LondonTime.Today(time);
+        var date = LondonTime.ComingFriday(today);
+        if (last is not null && date <= last.IssueDate)
+        {
+            date = last.IssueDate.AddDays(7);
+        }
+
+        var model = new StartUpdateModel
+        {
+            Number = (last?.Number ?? 0) + 1,
+            IssueDate = date,
+            Intro = last?.Intro ?? "",
+            PreviousNumber = last?.Number,
+        };
+        if (last is not null)
+        {
+            model.Candidates = await CandidatesAsync(last.Id, date, cancellationToken);
+        }
+
+        return View(model);
+    }
+
+    [HttpPost("new")]
+    public async Task<IActionResult> New(StartUpdateModel model, CancellationToken cancellationToken)
+    {
+        var last = await db.Updates.AsNoTracking().OrderByDescending(u => u.Number).FirstOrDefaultAsync(cancellationToken);
+        if (await db.Updates.AnyAsync(u => u.Number == model.Number, cancellationToken))
+        {
+            ModelState.AddModelError(nameof(model.Number), $"There is already an Update no {model.Number}. Choose another number.");
+        }
+
+        if (!ModelState.IsValid || model.IssueDate is not { } date)
+        {
+            model.PreviousNumber = last?.Number;
+            var chosen = model.Candidates.Where(c => c.Carry).Select(c => c.ItemId).ToHashSet();
+            model.Candidates = last is null ? [] : await CandidatesAsync(last.Id, model.IssueDate ?? LondonTime.Today(time), cancellationToken);
+            model.Candidates.ForEach(c => c.Carry = chosen.Contains(c.ItemId));
+            return View(model);
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var update = new Update
+        {
+            Number = model.Number,
+            IssueDate = date,
+            Intro = model.Intro ?? "",
+            Layout = last?.Layout ?? UpdateLayout.Headlines,
+            Status = UpdateStatus.Draft,
+            CreatedAtUtc = now,
+            UpdatedAtUtc = now,
+        };
+
+        if (last is not null)
+        {
+            await CarryForwardAsync(last.Id, update, model.Candidates.Where(c => c.Carry).Select(c => c.ItemId).ToHashSet(), cancellationToken);
+        }
+
+        await editions.RefreshAsync(update, cancellationToken);
+        db.Updates.Add(update);
+        audit.Record("Created", nameof(Update), update.Number, $"{update.Title} started as a draft with {update.Items.Count} reminder(s) carried forward", Actor);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Someone else took the number between the check and the save.
+            ModelState.AddModelError(nameof(model.Number), $"There is already an Update no {model.Number}. Choose another number.");
+            return await New(cancellationToken);
+        }
+
+        Status($"{update.Title} has been started as a draft. Add this week's items, then preview and publish.");
+        return RedirectToAction(nameof(Edit), new { id = update.Id });
+    }
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    {
+        var update = await editions.LoadAsync(id, tracking: false, cancellationToken);
+        return update is null ? NotFound() : View(await EditModelAsync(update, UpdateDetailsModel.From(update), cancellationToken));
+    }
+
+    [HttpPost("{id:int}")]
+    public async Task<IActionResult> Edit(int id, UpdateDetailsModel model, CancellationToken cancellationToken)
+    {
+        var update = await editions.LoadAsync(id, tracking: true, cancellationToken);
+        if (update is null)
+        {
+            return NotFound();
+        }
+
+        model.Id = id;
+        var published = update.Status == UpdateStatus.Published;
+        if (model.Number != update.Number && await db.Updates.AnyAsync(u => u.Number == model.Number && u.Id != id, cancellationToken))
+        {
+            ModelState.AddModelError(nameof(model.Number), $"There is already an Update no {model.Number}. Choose another number.");
+        }
+
+        if (published && model.Number != update.Number)
+        {
+            ModelState.AddModelError(nameof(model.Number), "A published update keeps its number: readers and links know it by it.");
+        }
+
+        if (published && string.IsNullOrWhiteSpace(model.CorrectionNote))
+        {
+            ModelState.AddModelError(nameof(model.CorrectionNote), "Say in a few words what you corrected: readers see this note.");
+        }
+
+        if (!ModelState.IsValid || model.IssueDate is not { } date)
+        {
+            return View(await EditModelAsync(update, model, cancellationToken));
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        db.Entry(update).Property(u => u.Version).OriginalValue = model.Version;
+        if (published)
+        {
+            Corrections.Record(update, model.CorrectionNote!, Actor, now);
+        }
+
+        update.Number = model.Number;
+        update.IssueDate = date;
+        update.Layout = model.Layout;
+        update.Intro = model.Intro ?? "";
+        update.UpdatedAtUtc = now;
+        audit.Record(published ? "Corrected" : "Updated", nameof(Update), update.Number,
+            published ? $"{update.Title} corrected: {model.CorrectionNote}" : $"{update.Title} details saved", Actor);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await DetailsConflictAsync(id, model, cancellationToken);
+        }
+
+        if (published)
+        {
+            await publishing.EvictPublicPagesAsync(cancellationToken);
+        }
+
+        Status(published ? "The correction has been published with its note." : "Saved.");
+        return RedirectToAction(nameof(Edit), new { id });
+    }
+
+    /// <summary>The whole update exactly as readers will see it, built from the directory as it is now.</summary>
+    [HttpGet("{id:int}/preview")]
+    public async Task<IActionResult> Preview(int id, CancellationToken cancellationToken)
+    {
+        var update = await editions.LoadAsync(id, tracking: false, cancellationToken);
+        if (update is null)
+        {
+            return NotFound();
+        }
+
+        if (update.Status != UpdateStatus.Published)
+        {
+            await editions.RefreshAsync(update, cancellationToken);
+        }
+
+        return View(new UpdatePreviewModel
+        {
+            Page = Previews.Update(update, db.Updates.Where(u => u.Status == UpdateStatus.Published && u.Id != id)),
+            Id = id,
+            Version = update.Version,
+            Status = update.Status,
+        });
+    }
+
+    /// <summary>Adds a meeting to the directory and shows it in this update, in one step.</summary>
+    [HttpPost("{id:int}/meetings/new")]
+    public async Task<IActionResult> NewMeeting(int id, NewMeetingModel meeting, CancellationToken cancellationToken)
+    {
+        var update = await editions.LoadAsync(id, tracking: true, cancellationToken);
+        if (update is null)
+        {
+            return NotFound();
+        }
+
+        if (update.Status == UpdateStatus.Published)
+        {
+            return Done(id, "This update is published, so its meeting dates are frozen. Return it to draft to change them.");
+        }
+
+        var network = await db.Networks.FirstOrDefaultAsync(n => n.Id == meeting.NetworkId, cancellationToken);
+        if (network is null)
+        {
+            ModelState.AddModelError(nameof(meeting.NetworkId), "Choose the network that is meeting.");
+        }
+
+        foreach (var (field, message) in meeting.Check())
+        {
+            ModelState.AddModelError(field, message);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            db.ChangeTracker.Clear();
+            var model = await EditModelAsync(update, UpdateDetailsModel.From(update), cancellationToken, newMeeting: meeting);
+            return View(nameof(Edit), model);
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var created = new Meeting { Uid = MeetingUids.New(), UpdatedAtUtc = now };
+        meeting.CopyTo(created);
+        db.Meetings.Add(created);
+        update.Meetings.RemoveAll(m => m.MeetingId is null && m.NetworkId == network!.Id);
+        update.Meetings.Add(new EditionMeeting
+        {
+            Position = update.Meetings.Select(m => m.Position + 1).DefaultIfEmpty(0).Max(),
+            NetworkId = network!.Id,
+            NetworkName = network.Name,
+            Meeting = created,
+        });
+        update.UpdatedAtUtc = now;
+        audit.Record("Created", nameof(Meeting), network.Name, $"{network.Name} meeting {EditionText.MeetingDetails(created)} added, shown in {update.Title}", Actor);
+        await db.SaveChangesAsync(cancellationToken);
+
+        // The draft keeps the line's text as it stands too, so every list of it reads right before publishing.
+        await editions.RefreshAsync(update, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return Done(id, $"The {network.Name} meeting has been added to the directory and to this update.");
+    }
+
+    [HttpPost("{id:int}/publish")]
+    public async Task<IActionResult> Publish(int id, int version, CancellationToken cancellationToken)
+    {
+        var outcome = await publishing.PublishAsync(id, version, Actor, cancellationToken);
+        return outcome switch
+        {
+            PublishOutcome.NotFound => NotFound(),
+            PublishOutcome.Conflict => ChangedSince(id),
+            PublishOutcome.AlreadyPublished => Done(id, "That update is already published."),
+            _ => Done(id, "Published. Readers can see it now."),
+        };
+    }
+
+    [HttpPost("{id:int}/schedule")]
+    public async Task<IActionResult> Schedule(int id, [Bind(Prefix = "Schedule")] ScheduleModel schedule, CancellationToken cancellationToken)
+    {
+        var update = await editions.LoadAsync(id, tracking: false, cancellationToken);
+        if (update is null)
+        {
+            return NotFound();
+        }
+
+        var utc = default(DateTime);
+        if (ModelState.IsValid && schedule.Date is { } day && schedule.Time is { } at)
+        {
+            if (!LondonTime.TryToUtc(day, at, out utc, out var error))
+            {
+                ModelState.AddModelError("Schedule.Time", error!);
+            }
+            else if (utc <= time.GetUtcNow().UtcDateTime)
+            {
+                ModelState.AddModelError("Schedule.Date", "That time has already passed. To publish straight away, use Publish now.");
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            var model = await EditModelAsync(update, UpdateDetailsModel.From(update), cancellationToken, schedule);
+            return View(nameof(Edit), model);
+        }
+
+        var outcome = await publishing.ScheduleAsync(id, schedule.Version, utc, Actor, cancellationToken);
+        scheduler.Wake();
+        return outcome switch
+        {
+            PublishOutcome.NotFound => NotFound(),
+            PublishOutcome.Conflict => ChangedSince(id),
+            PublishOutcome.AlreadyPublished => Done(id, "That update is already published."),
+            _ => Done(id, $"Scheduled: it will be published on {LondonTime.ToLocal(utc):dddd d MMMM yyyy 'at' HH:mm} (UK time)."),
+        };
+    }
+
+    [HttpPost("{id:int}/draft")]
+    public async Task<IActionResult> ReturnToDraft(int id, int version, CancellationToken cancellationToken)
+    {
+        var outcome = await publishing.ReturnToDraftAsync(id, version, Actor, cancellationToken);
+        scheduler.Wake();
+        return outcome switch
+        {
+            PublishOutcome.NotFound => NotFound(),
+            PublishOutcome.Conflict => ChangedSince(id),
+            _ => Done(id, "It is a draft again: readers cannot see it."),
+        };
+    }
+
+    [HttpGet("{id:int}/delete")]
+    public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken)
+    {
+        var update = await db.Updates.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
+        return update is null ? NotFound() : View(UpdateDetailsModel.From(update));
+    }
+
+    [HttpPost("{id:int}/delete")]
+    public async Task<IActionResult> Delete(int id, int version, CancellationToken cancellationToken)
+    {
+        var update = await db.Updates.FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
+        if (update is null)
+        {
+            return NotFound();
+        }
+
+        if (update.Status == UpdateStatus.Published)
+        {
+            Status("A published update cannot be deleted. Return it to draft first if it should not be public.");
+            return RedirectToAction(nameof(Edit), new { id });
+        }
+
+        db.Entry(update).Property(u => u.Version).OriginalValue = version;
+        db.Updates.Remove(update);
+        audit.Record("Deleted", nameof(Update), update.Number, $"Draft {update.Title} deleted", Actor);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ChangedSince(id);
+        }
+
+        Status($"Draft {update.Title} deleted.");
+        return Redirect("/editor");
+    }
+
+    private RedirectToActionResult Done(int id, string message)
+    {
+        Status(message);
+        return RedirectToAction(nameof(Edit), new { id });
+    }
+
+    private RedirectToActionResult ChangedSince(int id)
+    {
+        Status("Someone changed this update after you opened it, so nothing was done. Check the update below, then try again.");
+        return RedirectToAction(nameof(Edit), new { id });
+    }
+
+    private async Task<IActionResult> DetailsConflictAsync(int id, UpdateDetailsModel mine, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var current = await editions.LoadAsync(id, tracking: false, cancellationToken);
+        if (current is null)
+        {
+            Status("Someone deleted this update while you were editing it.");
+            return Redirect("/editor");
+        }
+
+        var last = await LastChangeAsync(nameof(Update), current.Number.ToString(CultureInfo.InvariantCulture), cancellationToken);
+        mine.Conflict = ConflictModel.Compare(
+            [
+                ("Update number", mine.Number.ToString(CultureInfo.InvariantCulture), current.Number.ToString(CultureInfo.InvariantCulture)),
+                ("Issue date", mine.IssueDate?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture), current.IssueDate.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)),
+                ("Layout", mine.Layout.ToString(), current.Layout.ToString()),
+                ("Introduction", mine.Intro, current.Intro),
+            ],
+            last?.UserName ?? "another editor",
+            last?.AtUtc);
+        mine.Version = current.Version;
+        ModelState.Remove(nameof(mine.Version));
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return View(nameof(Edit), await EditModelAsync(current, mine, cancellationToken));
+    }
+
+    private Task<AuditEntry?> LastChangeAsync(string type, string entityId, CancellationToken cancellationToken) =>
+        db.AuditEntries.AsNoTracking().Where(a => a.EntityType == type && a.EntityId == entityId)
+            .OrderByDescending(a => a.Id).FirstOrDefaultAsync(cancellationToken);
+
+    private async Task<List<CarryOption>> CandidatesAsync(int previousId, DateOnly issueDate, CancellationToken cancellationToken)
+    {
+        var items = await db.UpdateItems.AsNoTracking()
+            .Where(i => i.UpdateId == previousId && (i.RemindUntil == null || i.RemindUntil >= issueDate))
+            .OrderBy(i => i.Section).ThenBy(i => i.Position)
+            .Select(i => new CarryOption { ItemId = i.Id, Title = i.Title, Section = i.Section, RemindUntil = i.RemindUntil })
+            .ToListAsync(cancellationToken);
+        foreach (var item in items)
+        {
+            // Reminders still in date repeat unless the editor unticks them; last week's news is offered, not assumed.
+            item.Carry = item.Section == ItemSection.Reminder;
+        }
+
+        return items;
+    }
+
+    /// <summary>Copies last week's chosen reminders and its meeting, publication and contact lines.
+    /// A meeting that has happened is replaced by its network's next one.</summary>
+    private async Task CarryForwardAsync(int previousId, Update update, HashSet<int> carry, CancellationToken cancellationToken)
+    {
+        var previous = await editions.LoadAsync(previousId, tracking: false, cancellationToken);
+        if (previous is null)
+        {
+            return;
+        }
+
+        var position = 0;
+        foreach (var item in previous.Items.Where(i => carry.Contains(i.Id) && (i.RemindUntil is null || i.RemindUntil >= update.IssueDate)))
+        {
+            update.Items.Add(new UpdateItem
+            {
+                Section = ItemSection.Reminder,
+                Position = position++,
+                Title = item.Title,
+                Anchor = item.Anchor,
+                Body = item.Body,
+                Headlines = item.Headlines,
+                ActionRequired = item.ActionRequired,
+                PublicationId = item.PublicationId,
+                RemindUntil = item.RemindUntil,
+                CarriedFromItemId = item.Id,
+            });
+        }
+
+        var date = update.IssueDate;
+        var networkIds = previous.Meetings.Where(m => m.NetworkId is not null).Select(m => m.NetworkId!.Value).Distinct().ToList();
+        var upcoming = await db.Meetings.AsNoTracking()
+            .Where(m => networkIds.Contains(m.NetworkId) && !m.IsCancelled && m.Date >= date)
+            .OrderBy(m => m.Date).ThenBy(m => m.StartTime)
+            .Select(m => new { m.Id, m.NetworkId })
+            .ToListAsync(cancellationToken);
+        var meetingIds = previous.Meetings.Where(m => m.MeetingId is not null).Select(m => m.MeetingId!.Value).ToList();
+        var stillAhead = await db.Meetings.AsNoTracking()
+            .Where(m => meetingIds.Contains(m.Id) && (m.Date == null || m.Date >= date))
+            .Select(m => m.Id)
+            .ToListAsync(cancellationToken);
+
+        var used = new HashSet<int>();
+        foreach (var line in previous.Meetings)
+        {
+            var copy = new EditionMeeting
+            {
+                Position = update.Meetings.Count,
+                NetworkName = line.NetworkName,
+                Details = line.Details,
+                ContactText = line.ContactText,
+                ContactName = line.ContactName,
+                NetworkId = line.NetworkId,
+                ContactId = line.ContactId,
+            };
+            if (line.MeetingId is { } meetingId && stillAhead.Contains(meetingId))
+            {
+                copy.MeetingId = meetingId;
+            }
+            else if (line.NetworkId is { } networkId)
+            {
+                var next = upcoming.FirstOrDefault(m => m.NetworkId == networkId && !used.Contains(m.Id));
+                copy.MeetingId = next?.Id;
+                if (next is null)
+                {
+                    copy.Details = "";
+                }
+            }
+
+            if (copy.MeetingId is { } id && !used.Add(id))
+            {
+                continue;
+            }
+
+            update.Meetings.Add(copy);
+        }
+
+        update.Publications.AddRange(previous.Publications.Select((p, i) => new EditionPublication { Position = i, Text = p.Text, PublicationId = p.PublicationId }));
+        update.Contacts.AddRange(previous.Contacts.Select((c, i) => new EditionContact
+        {
+            Position = i,
+            Roles = c.Roles,
+            Name = c.Name,
+            Organisation = c.Organisation,
+            Email = c.Email,
+            Phone = c.Phone,
+            ContactId = c.ContactId,
+        }));
+    }
+
+    private async Task<UpdateEditModel> EditModelAsync(Update update, UpdateDetailsModel details, CancellationToken cancellationToken, ScheduleModel? schedule = null, NewMeetingModel? newMeeting = null)
+    {
+        if (update.Status != UpdateStatus.Published)
+        {
+            // Show the lines as they will be published, from the directory as it is now.
+            db.ChangeTracker.Clear();
+            var fresh = await editions.LoadAsync(update.Id, tracking: false, cancellationToken) ?? update;
+            await editions.RefreshAsync(fresh, cancellationToken);
+            update = fresh;
+        }
+
+        var publicationTitles = await db.Publications.AsNoTracking()
+            .OrderByDescending(p => p.PublishedOn).ThenBy(p => p.Title)
+            .Select(p => new Choice(p.Id, p.Title))
+            .ToListAsync(cancellationToken);
+        var titleOf = publicationTitles.ToDictionary(p => p.Id, p => p.Text);
+        var today = LondonTime.Today(time);
+        var meetingChoices = await db.Meetings.AsNoTracking()
+            .Where(m => !m.IsCancelled && (m.Date == null || m.Date >= today))
+            .OrderBy(m => m.Network!.Name).ThenBy(m => m.Date)
+            .Select(m => new { m.Id, Network = m.Network!.Name, Meeting = m })
+            .ToListAsync(cancellationToken);
+
+        ItemRow Row(UpdateItem i) => new(i.Id, i.Title, i.Version, i.RemindUntil,
+            i.PublicationId is { } p && titleOf.TryGetValue(p, out var t) ? t : null, i.CarriedFromItemId is not null);
+
+        return new UpdateEditModel
+        {
+            Details = details,
+            Status = update.Status,
+            ScheduledForUtc = update.ScheduledForUtc,
+            PublishedAtUtc = update.PublishedAtUtc,
+            News = [.. update.Items.Where(i => i.Section == ItemSection.News).OrderBy(i => i.Position).Select(Row)],
+            Reminders = [.. update.Items.Where(i => i.Section == ItemSection.Reminder).OrderBy(i => i.Position).Select(Row)],
+            Meetings = [.. update.Meetings.OrderBy(m => m.Position).Select(m => new LineRow(m.Id,
+                $"{m.NetworkName}: {(m.Details.Length > 0 ? m.Details + ". " : "")}{m.ContactText}", m.NetworkId is not null || m.MeetingId is not null))],
+            Publications = [.. update.Publications.OrderBy(p => p.Position).Select(p => new LineRow(p.Id, p.Text, p.PublicationId is not null))],
+            Contacts = [.. update.Contacts.OrderBy(c => c.Position).Select(c => new LineRow(c.Id,
+                $"{c.Name}{(c.Roles.Length > 0 ? ", " + c.Roles : "")}{(c.Organisation.Length > 0 ? " (" + c.Organisation + ")" : "")}", c.ContactId is not null))],
+            Corrections = [.. update.Corrections.OrderBy(c => c.CorrectedAtUtc).Select(c => new CorrectionRow(c.CorrectedAtUtc, c.Note, c.CorrectedBy))],
+            MeetingChoices = [.. meetingChoices.Select(m => new Choice(m.Id, $"{m.Network}: {(m.Meeting.Date is null ? "date to be confirmed" : EditionText.MeetingDetails(m.Meeting))}"))],
+            NetworkChoices = await db.Networks.AsNoTracking().OrderBy(n => n.Name).Select(n => new Choice(n.Id, n.Name)).ToListAsync(cancellationToken),
+            PublicationChoices = publicationTitles,
+            ContactChoices = await db.Contacts.AsNoTracking().OrderBy(c => c.Name).Select(c => new Choice(c.Id, c.Name)).ToListAsync(cancellationToken),
+            NewMeeting = newMeeting ?? new NewMeetingModel(),
+            Schedule = schedule ?? new ScheduleModel
+            {
+                Version = details.Version,
+                Date = update.ScheduledForUtc is { } s ? DateOnly.FromDateTime(LondonTime.ToLocal(s)) : update.IssueDate,
+                Time = update.ScheduledForUtc is { } s2 ? TimeOnly.FromDateTime(LondonTime.ToLocal(s2)) : new TimeOnly(9, 0),
+            },
+        };
+    }
+}
