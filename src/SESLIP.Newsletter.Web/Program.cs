@@ -54,6 +54,9 @@ app.UseHttpsOutsideDevelopment();
 app.UseSecurityHeaders();
 // CSS and images from wwwroot, cached for a year when fingerprinted.
 app.UseNewsletterStaticFiles();
+// British dates and numbers whatever the server's locale (en-GB is the only culture).
+app.UseRequestLocalization(localization => localization
+    .SetDefaultCulture("en-GB").AddSupportedCultures("en-GB").AddSupportedUICultures("en-GB"));
 app.UseRouting();
 // Sign-in attempts per client address (429 with Retry-After), then who the user is and what they may do.
 app.UseRateLimiter();

@@ -26,7 +26,10 @@ public sealed class WeeklyUpdateTests : IAsyncLifetime, IDisposable
     {
         var page = await _editor.GetPageAsync("/editor/updates/new");
         Assert.Equal("655", page.QuerySelector("#Number")!.GetAttribute("value"));
-        var date = DateOnly.Parse(page.QuerySelector("#IssueDate")!.GetAttribute("value")!, System.Globalization.CultureInfo.InvariantCulture);
+        // A date field with an ISO value: the same on every server, whatever its locale.
+        var issueDate = page.QuerySelector("#IssueDate")!;
+        Assert.Equal("date", issueDate.GetAttribute("type"));
+        var date = DateOnly.ParseExact(issueDate.GetAttribute("value")!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(DayOfWeek.Friday, date.DayOfWeek);
         var reminder = page.QuerySelectorAll(".checkboxes__label").First(l => l.TextContent.Contains("Good decisions", StringComparison.Ordinal));
         Assert.NotNull(reminder);
