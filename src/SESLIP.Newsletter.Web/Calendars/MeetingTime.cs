@@ -1,3 +1,5 @@
+using SESLIP.Newsletter.Web.Publishing;
+
 namespace SESLIP.Newsletter.Web.Calendars;
 
 /// <summary>Meeting dates and times are stored as Europe/London wall-clock values, because that is how
@@ -7,7 +9,8 @@ public static class MeetingTime
     /// <summary>The IANA id written into calendars as TZID; .NET resolves it on Windows too.</summary>
     public const string TimeZoneId = "Europe/London";
 
-    public static TimeZoneInfo London { get; } = TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
+    /// <summary>The site's one London zone (<see cref="LondonTime.Zone"/>).</summary>
+    public static TimeZoneInfo London => LondonTime.Zone;
 
     /// <summary>The UTC instant of a London wall-clock time. A time that falls in the spring-forward gap
     /// (01:30 on the last Sunday of March never happens) is read as the same clock reading after the
@@ -37,8 +40,7 @@ public static class MeetingTime
     }
 
     /// <summary>Today's date in London: a meeting stays "upcoming" until the end of its own day there.</summary>
-    public static DateOnly Today(TimeProvider clock) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, London));
+    public static DateOnly Today(TimeProvider clock) => LondonTime.Today(clock);
 
     private static TimeSpan GapLength(DateTime local)
     {

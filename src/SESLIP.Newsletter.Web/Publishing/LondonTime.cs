@@ -4,7 +4,7 @@ namespace SESLIP.Newsletter.Web.Publishing;
 /// through the tz database so clock changes are right in every year.</summary>
 public static class LondonTime
 {
-    public static TimeZoneInfo Zone { get; } = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+    public static TimeZoneInfo Zone { get; } = TimeZoneInfo.FindSystemTimeZoneById(Calendars.MeetingTime.TimeZoneId);
 
     public static DateTime ToLocal(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
