@@ -33,7 +33,7 @@ public class PageBenchmarks : IDisposable
     [Benchmark]
     public async Task<int> RenderedAfresh()
     {
-        await PublicPageCache.EvictAsync(_cache);
+        await _cache.EvictByTagAsync(PublicPageCache.Updates, default);
         return await GetAsync();
     }
 

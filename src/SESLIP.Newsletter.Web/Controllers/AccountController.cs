@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using SESLIP.Newsletter.Web.Domain;
+using SESLIP.Newsletter.Web.Editing;
 using SESLIP.Newsletter.Web.Security;
 
 namespace SESLIP.Newsletter.Web.Controllers;
@@ -15,7 +16,7 @@ namespace SESLIP.Newsletter.Web.Controllers;
 public sealed class AccountController(
     SignInManager<ApplicationUser> signIn,
     UserManager<ApplicationUser> users,
-    AuditTrail audit,
+    EditorialChanges changes,
     ILogger<AccountController> logger) : Controller
 {
     // One message for an unknown address, a wrong password and a locked account, so the form
@@ -56,7 +57,7 @@ public sealed class AccountController(
         if (result.Succeeded)
         {
             EditorLog.SignedIn(logger, user.UserName!, client);
-            await audit.RecordNowAsync("SignedIn", "Account", user.UserName, $"Signed in from {client ?? "unknown address"}", user.UserName);
+            await changes.SaveAsync(ChangeNote.Of("SignedIn", "Account", user.UserName, $"Signed in from {client ?? "unknown address"}"), user.UserName);
             return LocalRedirect(model.ReturnUrl ?? DefaultReturnUrl);
         }
 
@@ -68,12 +69,12 @@ public sealed class AccountController(
         if (result.IsLockedOut)
         {
             EditorLog.LockedOut(logger, user.UserName!, client);
-            await audit.RecordNowAsync("LockedOut", "Account", user.UserName, $"Sign-in refused: account locked (from {client ?? "unknown address"})", user.UserName);
+            await changes.SaveAsync(ChangeNote.Of("LockedOut", "Account", user.UserName, $"Sign-in refused: account locked (from {client ?? "unknown address"})"), user.UserName);
         }
         else
         {
             EditorLog.SignInFailed(logger, user.UserName!, client, "wrong password");
-            await audit.RecordNowAsync("SignInFailed", "Account", user.UserName, $"Wrong password from {client ?? "unknown address"}", user.UserName);
+            await changes.SaveAsync(ChangeNote.Of("SignInFailed", "Account", user.UserName, $"Wrong password from {client ?? "unknown address"}"), user.UserName);
         }
 
         return Failed(model);
@@ -114,7 +115,7 @@ public sealed class AccountController(
         if (result.Succeeded)
         {
             EditorLog.SignedIn(logger, user.UserName!, client);
-            await audit.RecordNowAsync("SignedIn", "Account", user.UserName, $"Signed in with two-factor code from {client ?? "unknown address"}", user.UserName);
+            await changes.SaveAsync(ChangeNote.Of("SignedIn", "Account", user.UserName, $"Signed in with two-factor code from {client ?? "unknown address"}"), user.UserName);
             return LocalRedirect(model.ReturnUrl ?? DefaultReturnUrl);
         }
 
@@ -140,7 +141,7 @@ public sealed class AccountController(
             // A new stamp makes every copy of the sign-in cookie worthless, not just this browser's.
             await users.UpdateSecurityStampAsync(user);
             EditorLog.SignedOut(logger, user.UserName!);
-            await audit.RecordNowAsync("SignedOut", "Account", user.UserName, "Signed out", user.UserName);
+            await changes.SaveAsync(ChangeNote.Of("SignedOut", "Account", user.UserName, "Signed out"), user.UserName);
         }
 
         await signIn.SignOutAsync();
@@ -183,7 +184,7 @@ public sealed class AccountController(
         // The change gave the account a new stamp, which ends other sessions; keep this one.
         await signIn.RefreshSignInAsync(user);
         EditorLog.PasswordChanged(logger, user.UserName!);
-        await audit.RecordNowAsync("PasswordChanged", "Account", user.UserName, "Changed password; other sessions ended", user.UserName);
+        await changes.SaveAsync(ChangeNote.Of("PasswordChanged", "Account", user.UserName, "Changed password; other sessions ended"), user.UserName);
         TempData["Status"] = "Your password has been changed. You stay signed in here; other sessions have been signed out.";
         return RedirectToAction(nameof(ChangePassword));
     }
@@ -217,7 +218,7 @@ public sealed class AccountController(
         await users.SetTwoFactorEnabledAsync(user, true);
         var recovery = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10) ?? [];
         await signIn.RefreshSignInAsync(user);
-        await audit.RecordNowAsync("TwoFactorEnabled", "Account", user.UserName, "Turned on two-factor sign-in", user.UserName);
+        await changes.SaveAsync(ChangeNote.Of("TwoFactorEnabled", "Account", user.UserName, "Turned on two-factor sign-in"), user.UserName);
         EditorLog.AccountChanged(logger, user.UserName!, "turned on two-factor sign-in", user.UserName!);
         var setup = await SetupModelAsync(user);
         setup.RecoveryCodes = [.. recovery];
@@ -243,7 +244,7 @@ public sealed class AccountController(
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
         await signIn.RefreshSignInAsync(user);
-        await audit.RecordNowAsync("TwoFactorDisabled", "Account", user.UserName, "Turned off two-factor sign-in", user.UserName);
+        await changes.SaveAsync(ChangeNote.Of("TwoFactorDisabled", "Account", user.UserName, "Turned off two-factor sign-in"), user.UserName);
         TempData["Status"] = "Two-factor sign-in is off.";
         return RedirectToAction(nameof(TwoFactor));
     }

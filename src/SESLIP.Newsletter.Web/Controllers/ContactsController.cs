@@ -13,7 +13,7 @@ namespace SESLIP.Newsletter.Web.Controllers;
 public sealed class ContactsController(NewsletterDbContext db, TimeProvider clock) : Controller
 {
     [HttpGet("contacts")]
-    [OutputCache(PolicyName = PublicPageCache.Policy)]
+    [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Contacts, PublicPageCache.Meetings })]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var contacts = await db.Contacts.AsNoTracking()
@@ -24,7 +24,7 @@ public sealed class ContactsController(NewsletterDbContext db, TimeProvider cloc
     }
 
     [HttpGet("contacts/{slug}")]
-    [OutputCache(PolicyName = PublicPageCache.Policy)]
+    [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Contacts, PublicPageCache.Meetings })]
     public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
     {
         var contact = await FindAsync(slug, cancellationToken);

@@ -10,7 +10,7 @@ namespace SESLIP.Newsletter.Web.Controllers;
 public sealed class HomeController(NewsletterDbContext db) : Controller
 {
     [HttpGet("/")]
-    [OutputCache(PolicyName = PublicPageCache.Policy)]
+    [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Updates, PublicPageCache.Contacts, PublicPageCache.Meetings, PublicPageCache.Publications })]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var published = db.Updates.Published();

@@ -16,7 +16,7 @@ public sealed class MeetingsController(NewsletterDbContext db, TimeProvider cloc
     private const int PastPageSize = 20;
 
     [HttpGet("meetings")]
-    [OutputCache(PolicyName = PublicPageCache.Policy)]
+    [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Meetings, PublicPageCache.Contacts })]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var today = MeetingTime.Today(clock);
@@ -39,7 +39,7 @@ public sealed class MeetingsController(NewsletterDbContext db, TimeProvider cloc
     }
 
     [HttpGet("meetings/past")]
-    [OutputCache(PolicyName = PublicPageCache.Policy)]
+    [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Meetings, PublicPageCache.Contacts })]
     public async Task<IActionResult> Past(string? page, CancellationToken cancellationToken)
     {
         var requested = Paging.Parse(page, out var message);

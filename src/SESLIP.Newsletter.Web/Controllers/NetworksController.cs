@@ -20,7 +20,7 @@ public sealed class NetworksController(NewsletterDbContext db, TimeProvider cloc
     private const int MentionsShown = 50;
 
     [HttpGet("networks")]
-    [OutputCache(PolicyName = PublicPageCache.Policy)]
+    [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Meetings, PublicPageCache.Contacts })]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var today = MeetingTime.Today(clock);
@@ -42,7 +42,7 @@ public sealed class NetworksController(NewsletterDbContext db, TimeProvider cloc
     }
 
     [HttpGet("networks/{slug}")]
-    [OutputCache(PolicyName = PublicPageCache.Policy)]
+    [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Meetings, PublicPageCache.Contacts, PublicPageCache.Updates })]
     public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
     {
         var network = await db.Networks.AsNoTracking()

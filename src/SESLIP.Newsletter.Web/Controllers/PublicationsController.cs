@@ -17,7 +17,7 @@ public sealed class PublicationsController(NewsletterDbContext db) : Controller
     public const int PageSize = 25;
 
     [HttpGet("publications")]
-    [OutputCache(PolicyName = PublicPageCache.Policy)]
+    [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Publications, PublicPageCache.Contacts })]
     public async Task<IActionResult> Index(string? publisher, string? year, string? q, string? page, CancellationToken cancellationToken)
     {
         var messages = new List<string>();
@@ -85,7 +85,7 @@ public sealed class PublicationsController(NewsletterDbContext db) : Controller
 
     /// <summary>A publication by its slug, or by its number for links made before it had one.</summary>
     [HttpGet("publications/{idOrSlug}")]
-    [OutputCache(PolicyName = PublicPageCache.Policy)]
+    [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Publications, PublicPageCache.Contacts, PublicPageCache.Updates })]
     public async Task<IActionResult> Show(string idOrSlug, CancellationToken cancellationToken)
     {
         var publication = await db.Publications.AsNoTracking()

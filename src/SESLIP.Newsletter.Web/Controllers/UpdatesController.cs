@@ -16,12 +16,12 @@ public sealed class UpdatesController(NewsletterDbContext db, UpdateFeed feed) :
     public const int FeedSize = 20;
 
     [HttpGet("")]
-    [OutputCache(PolicyName = PublicPageCache.Policy)]
+    [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Updates })]
     public async Task<IActionResult> Archive(CancellationToken cancellationToken) =>
         View(await ArchivePage.LoadAsync(db.Updates.Published(), cancellationToken));
 
     [HttpGet("{number:int}")]
-    [OutputCache(PolicyName = PublicPageCache.Policy)]
+    [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Updates, PublicPageCache.Contacts, PublicPageCache.Meetings, PublicPageCache.Publications })]
     public async Task<IActionResult> Show(int number, CancellationToken cancellationToken)
     {
         var published = db.Updates.Published();
@@ -40,7 +40,7 @@ public sealed class UpdatesController(NewsletterDbContext db, UpdateFeed feed) :
     }
 
     [HttpGet("/updates.atom")]
-    [OutputCache(PolicyName = PublicPageCache.Policy)]
+    [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Updates })]
     public async Task<IActionResult> Feed(CancellationToken cancellationToken)
     {
         var published = db.Updates.Published();

@@ -5,7 +5,7 @@ namespace SESLIP.Newsletter.Web.Domain;
 // its text from there.
 
 /// <summary>A "Future dates for network meetings" line as one update showed it.</summary>
-public class EditionMeeting
+public class EditionMeeting : IPartOfUpdate
 {
     public int Id { get; set; }
     public int UpdateId { get; set; }
@@ -32,7 +32,7 @@ public class EditionMeeting
 }
 
 /// <summary>A "Tools &amp; Templates" line as one update showed it.</summary>
-public class EditionPublication
+public class EditionPublication : IPartOfUpdate
 {
     public int Id { get; set; }
     public int UpdateId { get; set; }
@@ -46,7 +46,7 @@ public class EditionPublication
 }
 
 /// <summary>A "Contact Details" entry as one update showed it.</summary>
-public class EditionContact
+public class EditionContact : IPartOfUpdate
 {
     public int Id { get; set; }
     public int UpdateId { get; set; }
@@ -63,7 +63,7 @@ public class EditionContact
 }
 
 /// <summary>A correction made to an update after it was published.</summary>
-public class UpdateCorrection
+public class UpdateCorrection : IPartOfUpdate
 {
     public int Id { get; set; }
     public int UpdateId { get; set; }

@@ -2,7 +2,7 @@ namespace SESLIP.Newsletter.Web.Domain;
 
 /// <summary>An item of an update: news of this week, or a reminder from previous weeks.
 /// All text fields are Markdown and go through <c>Rendering.MarkdownRenderer</c>.</summary>
-public class UpdateItem : IVersioned
+public class UpdateItem : IVersioned, IPartOfUpdate
 {
     public int Id { get; set; }
     public int UpdateId { get; set; }

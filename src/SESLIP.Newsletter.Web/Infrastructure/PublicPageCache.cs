@@ -1,23 +1,43 @@
 using Microsoft.AspNetCore.OutputCaching;
+using SESLIP.Newsletter.Web.Domain;
 
 namespace SESLIP.Newsletter.Web.Infrastructure;
 
 /// <summary>Public pages are the same for every reader, so they are rendered once and served from the output
-/// cache. Anything that changes what readers see (publishing, a correction, a scheduled publication)
-/// must call <see cref="EvictAsync"/>; the expiry only bounds how stale a missed eviction can leave a page.</summary>
+/// cache. Each page names, by tag, the kinds of record it shows; <see cref="Editing.EditorialChanges"/> evicts
+/// the tags of the records a committed change touched, and nothing else evicts. The expiry only bounds how
+/// stale a missed eviction could leave a page.</summary>
 public static class PublicPageCache
 {
-    /// <summary>Put <c>[OutputCache(PolicyName = PublicPageCache.Policy)]</c> on a public, anonymous GET action.</summary>
+    /// <summary>Put <c>[OutputCache(PolicyName = PublicPageCache.Policy, Tags = [...])]</c> on a public, anonymous
+    /// GET action, with a tag for each kind of record the page shows.</summary>
     public const string Policy = "PublicPages";
 
-    public const string Tag = "updates";
+    /// <summary>Published updates: their items and edition copies, the archive, the home page and the feed.</summary>
+    public const string Updates = "updates";
+
+    /// <summary>Networks and their meetings.</summary>
+    public const string Meetings = "meetings";
+
+    /// <summary>Publications, their documents and publishers.</summary>
+    public const string Publications = "publications";
+
+    /// <summary>Contacts and their organisations.</summary>
+    public const string Contacts = "contacts";
 
     public static IServiceCollection AddPublicPageCache(this IServiceCollection services) =>
-        services.AddOutputCache(options => options.AddPolicy(Policy, policy => policy
-            .Expire(TimeSpan.FromMinutes(5))
-            .Tag(Tag)));
+        services.AddOutputCache(options => options.AddPolicy(Policy, policy => policy.Expire(TimeSpan.FromMinutes(5))));
 
-    /// <summary>Drops every cached public page, e.g. after an update is published or edited.</summary>
-    public static ValueTask EvictAsync(IOutputCacheStore store, CancellationToken cancellationToken = default) =>
-        store.EvictByTagAsync(Tag, cancellationToken);
+    /// <summary>The tag of the pages that show a record of this type; null for records no public page shows
+    /// (accounts, audit entries). An update's own rows count only when the update is or was public, which
+    /// the caller decides.</summary>
+    public static string? TagFor(Type entityType) => entityType.Name switch
+    {
+        nameof(Update) or nameof(UpdateItem) or nameof(EditionMeeting) or nameof(EditionPublication)
+            or nameof(EditionContact) or nameof(UpdateCorrection) => Updates,
+        nameof(Network) or nameof(Meeting) => Meetings,
+        nameof(Publication) or nameof(PublicationDocument) => Publications,
+        nameof(Contact) or nameof(Organisation) => Contacts,
+        _ => null,
+    };
 }

@@ -1,7 +1,7 @@
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using SESLIP.Newsletter.Web.Data;
 using SESLIP.Newsletter.Web.Domain;
+using SESLIP.Newsletter.Web.Editing;
 using SESLIP.Newsletter.Web.Security;
 
 namespace SESLIP.Newsletter.Web.Publishing;
@@ -16,18 +16,15 @@ public enum PublishOutcome
 }
 
 /// <summary>Every change of an update's status goes through here, so each one builds the edition
-/// copies, writes the audit entry and clears the public pages' cache the same way.</summary>
+/// copies the same way; the save, its audit entry and the page cache are <see cref="EditorialChanges"/>'.</summary>
 public sealed class PublishingService(
     NewsletterDbContext db,
     EditionBuilder editions,
-    AuditTrail audit,
+    EditorialChanges changes,
     TimeProvider time,
     IServiceProvider services,
     ILogger<PublishingService> logger)
 {
-    /// <summary>Output-cache tags the public pages use; every status change evicts them.</summary>
-    public static IReadOnlyList<string> PublicCacheTags { get; } = ["updates", "public"];
-
     /// <summary>Publishes now. <paramref name="expectedVersion"/> is the version the editor saw;
     /// if anyone changed the update since, nothing is published.</summary>
     public async Task<PublishOutcome> PublishAsync(int updateId, int? expectedVersion, string by, CancellationToken cancellationToken = default)
@@ -87,8 +84,7 @@ public sealed class PublishingService(
         update.Status = UpdateStatus.Scheduled;
         update.ScheduledForUtc = utc;
         update.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
-        audit.Record("Scheduled", nameof(Update), update.Number, $"{update.Title} scheduled for {LondonTime.ToLocal(utc):d MMM yyyy HH:mm} (London)", by);
-        return await SaveAsync(cancellationToken);
+        return await SaveAsync(ChangeNote.Of("Scheduled", nameof(Update), update.Number, $"{update.Title} scheduled for {LondonTime.ToLocal(utc):d MMM yyyy HH:mm} (London)"), by, cancellationToken);
     }
 
     /// <summary>Back to draft: from scheduled (cancelling the schedule) or from published.</summary>
@@ -105,25 +101,7 @@ public sealed class PublishingService(
         update.Status = UpdateStatus.Draft;
         update.ScheduledForUtc = null;
         update.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
-        audit.Record(was == UpdateStatus.Published ? "Unpublished" : "Unscheduled", nameof(Update), update.Number, $"{update.Title} returned to draft", by);
-        var outcome = await SaveAsync(cancellationToken);
-        if (outcome == PublishOutcome.Published && was == UpdateStatus.Published)
-        {
-            await EvictPublicPagesAsync(cancellationToken);
-        }
-
-        return outcome;
-    }
-
-    public async Task EvictPublicPagesAsync(CancellationToken cancellationToken = default)
-    {
-        if (services.GetService<IOutputCacheStore>() is { } cache)
-        {
-            foreach (var tag in PublicCacheTags)
-            {
-                await cache.EvictByTagAsync(tag, cancellationToken);
-            }
-        }
+        return await SaveAsync(ChangeNote.Of(was == UpdateStatus.Published ? "Unpublished" : "Unscheduled", nameof(Update), update.Number, $"{update.Title} returned to draft"), by, cancellationToken);
     }
 
     private async Task<PublishOutcome> PublishLoadedAsync(Update update, string by, string action, CancellationToken cancellationToken)
@@ -134,28 +112,27 @@ public sealed class PublishingService(
         update.PublishedAtUtc ??= now;
         update.ScheduledForUtc = null;
         update.UpdatedAtUtc = now;
-        audit.Record(action, nameof(Update), update.Number, $"{update.Title} ({update.IssueDate:d MMM yyyy}) published", by);
-        var outcome = await SaveAsync(cancellationToken);
+        var outcome = await SaveAsync(ChangeNote.Of(action, nameof(Update), update.Number, $"{update.Title} ({update.IssueDate:d MMM yyyy}) published"), by, cancellationToken);
         if (outcome == PublishOutcome.Published)
         {
             EditorLog.Published(logger, update.Title, by);
-            await EvictPublicPagesAsync(cancellationToken);
         }
 
         return outcome;
     }
 
-    private async Task<PublishOutcome> SaveAsync(CancellationToken cancellationToken)
+    /// <summary>Transitional: controllers not yet moved onto <see cref="EditorialChanges"/>. Removed once none call it.</summary>
+    public async Task EvictPublicPagesAsync(CancellationToken cancellationToken = default)
     {
-        try
+        if (services.GetService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>() is { } cache)
         {
-            await db.SaveChangesAsync(cancellationToken);
-            return PublishOutcome.Published;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return PublishOutcome.Conflict;
+            foreach (var tag in new[] { Infrastructure.PublicPageCache.Updates, Infrastructure.PublicPageCache.Meetings, Infrastructure.PublicPageCache.Publications, Infrastructure.PublicPageCache.Contacts })
+            {
+                await cache.EvictByTagAsync(tag, cancellationToken);
+            }
         }
     }
+
+    private async Task<PublishOutcome> SaveAsync(ChangeNote note, string by, CancellationToken cancellationToken) =>
+        await changes.SaveAsync(note, by, cancellationToken) == SaveOutcome.Saved ? PublishOutcome.Published : PublishOutcome.Conflict;
 }

@@ -136,7 +136,8 @@ public static class EditorAreaSetup
                 }));
         });
 
-        services.AddScoped<AuditTrail>();
+        services.AddScoped<Editing.AuditTrail>();
+        services.AddScoped<Editing.EditorialChanges>();
         services.AddScoped<UserCommands>();
         services.AddScoped<Areas.Editor.Models.DirectoryUsage>();
         services.AddPublishing();

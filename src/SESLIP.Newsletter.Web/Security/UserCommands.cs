@@ -10,7 +10,7 @@ namespace SESLIP.Newsletter.Web.Security;
 /// <summary>The <c>users</c> command: the only way accounts come to exist, so there is no
 /// registration page and no default account. Passwords are read from standard input, never from
 /// the command line (where they would end up in shell history and process lists).</summary>
-public sealed class UserCommands(UserManager<ApplicationUser> users, RoleManager<IdentityRole> roles, AuditTrail audit)
+public sealed class UserCommands(UserManager<ApplicationUser> users, RoleManager<IdentityRole> roles, Editing.EditorialChanges changes)
 {
     public const string Usage = """
         users add <email> --role Admin|Editor   create an account; the password is read from standard input
@@ -95,8 +95,8 @@ public sealed class UserCommands(UserManager<ApplicationUser> users, RoleManager
         }
 
         await EnsureRolesAsync();
-        await users.AddToRoleAsync(user, role);
-        await audit.RecordNowAsync("AccountCreated", "Account", email, $"Account created with role {role} from the command line", "command line");
+        await changes.ExecuteAsync(_ => users.AddToRoleAsync(user, role),
+            [Editing.ChangeNote.Of("AccountCreated", "Account", email, $"Account created with role {role} from the command line")], "command line");
         await output.WriteLineAsync($"Created {role} account {email}. Sign in at /account/login.");
         return 0;
     }
@@ -125,9 +125,12 @@ public sealed class UserCommands(UserManager<ApplicationUser> users, RoleManager
             return 1;
         }
 
-        await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
-        await audit.RecordNowAsync("PasswordReset", "Account", user.UserName, "Password reset from the command line; sessions ended", "command line");
+        await changes.ExecuteAsync(async _ =>
+            {
+                await users.SetLockoutEndDateAsync(user, null);
+                await users.ResetAccessFailedCountAsync(user);
+            },
+            [Editing.ChangeNote.Of("PasswordReset", "Account", user.UserName, "Password reset from the command line; sessions ended")], "command line");
         await output.WriteLineAsync($"Password set for {user.Email}; the account is unlocked and signed out everywhere.");
         return 0;
     }

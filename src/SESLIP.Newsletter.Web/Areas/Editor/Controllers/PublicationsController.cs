@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SESLIP.Newsletter.Web.Areas.Editor.Models;
 using SESLIP.Newsletter.Web.Data;
 using SESLIP.Newsletter.Web.Domain;
+using SESLIP.Newsletter.Web.Editing;
 using SESLIP.Newsletter.Web.Publishing;
 using SESLIP.Newsletter.Web.Security;
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SESLIP.Newsletter.Web.Areas.Editor.Models;
 using SESLIP.Newsletter.Web.Domain;
+using SESLIP.Newsletter.Web.Editing;
 using SESLIP.Newsletter.Web.Security;
 
 namespace SESLIP.Newsletter.Web.Areas.Editor.Controllers;
@@ -15,7 +16,7 @@ namespace SESLIP.Newsletter.Web.Areas.Editor.Controllers;
 public sealed class UsersController(
     UserManager<ApplicationUser> users,
     UserCommands commands,
-    AuditTrail audit,
+    EditorialChanges changes,
     ILogger<UsersController> logger) : EditorController
 {
     [HttpGet("")]
@@ -51,13 +52,17 @@ public sealed class UsersController(
 
         await commands.EnsureRolesAsync();
         var current = await users.GetRolesAsync(user);
-        await users.RemoveFromRolesAsync(user, current);
-        await users.AddToRoleAsync(user, newRole);
+        await changes.ExecuteAsync(async _ =>
+            {
+                await users.RemoveFromRolesAsync(user, current);
+                await users.AddToRoleAsync(user, newRole);
 
-        // Their sessions end, so the new role applies from their next sign-in and not a cookie's old claims.
-        await users.UpdateSecurityStampAsync(user);
+                // Their sessions end, so the new role applies from their next sign-in and not a cookie's old claims.
+                await users.UpdateSecurityStampAsync(user);
+            },
+            [ChangeNote.Of("RoleChanged", "Account", user.UserName, $"Role of {user.UserName} changed from {string.Join(",", current)} to {newRole}; sessions ended")],
+            Actor);
         EditorLog.RoleChanged(logger, user.UserName!, newRole, Actor);
-        await audit.RecordNowAsync("RoleChanged", "Account", user.UserName, $"Role of {user.UserName} changed from {string.Join(",", current)} to {newRole}; sessions ended", Actor);
         Status($"{user.Email} is now {(newRole == Roles.Admin ? "an Admin" : "an Editor")}. They have been signed out everywhere.");
         return RedirectToAction(nameof(Index));
     }
@@ -72,11 +77,15 @@ public sealed class UsersController(
         }
 
         user.RequireTwoFactor = require;
-        await users.UpdateAsync(user);
-        await users.UpdateSecurityStampAsync(user);
         var change = require ? "required to use two-factor sign-in" : "no longer required to use two-factor sign-in";
+        await changes.ExecuteAsync(async _ =>
+            {
+                await users.UpdateAsync(user);
+                await users.UpdateSecurityStampAsync(user);
+            },
+            [ChangeNote.Of("TwoFactorRequirement", "Account", user.UserName, $"{user.UserName} {change}")],
+            Actor);
         EditorLog.AccountChanged(logger, user.UserName!, change, Actor);
-        await audit.RecordNowAsync("TwoFactorRequirement", "Account", user.UserName, $"{user.UserName} {change}", Actor);
         Status($"{user.Email} is {change}.");
         return RedirectToAction(nameof(Index));
     }
@@ -90,10 +99,14 @@ public sealed class UsersController(
             return NotFound();
         }
 
-        await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
+        await changes.ExecuteAsync(async _ =>
+            {
+                await users.SetLockoutEndDateAsync(user, null);
+                await users.ResetAccessFailedCountAsync(user);
+            },
+            [ChangeNote.Of("Unlocked", "Account", user.UserName, $"{user.UserName} unlocked")],
+            Actor);
         EditorLog.AccountChanged(logger, user.UserName!, "unlocked", Actor);
-        await audit.RecordNowAsync("Unlocked", "Account", user.UserName, $"{user.UserName} unlocked", Actor);
         Status($"{user.Email} is unlocked.");
         return RedirectToAction(nameof(Index));
     }

@@ -1,0 +1,180 @@
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using SESLIP.Newsletter.Web.Data;
+using SESLIP.Newsletter.Web.Domain;
+using SESLIP.Newsletter.Web.Infrastructure;
+
+namespace SESLIP.Newsletter.Web.Editing;
+
+public enum SaveOutcome
+{
+    Saved,
+
+    /// <summary>Someone saved the record since the editor loaded it (its version token no longer matches).</summary>
+    Conflict,
+
+    /// <summary>A unique index refused the save: a name or slug someone else just took.</summary>
+    Duplicate,
+}
+
+/// <summary>
+/// The one path every editorial change takes (an update, an item, an edition line, a directory record, an account).
+/// In one transaction it saves the change, with the version check the context applies, and the audit entries that
+/// describe it; after the commit it evicts exactly the public pages that show what changed and logs the change once.
+/// A stale version comes back as <see cref="SaveOutcome.Conflict"/> with nothing saved, for the caller to show both
+/// versions. No controller evicts the page cache or writes the audit trail itself (docs/adr/0012-editorial-save-pipeline.md).
+/// </summary>
+public sealed partial class EditorialChanges(
+    NewsletterDbContext db,
+    AuditTrail audit,
+    IServiceProvider services,
+    ILogger<EditorialChanges> logger)
+{
+    /// <summary>Saves what the caller changed on the context, with one audit entry per note.</summary>
+    public Task<SaveOutcome> SaveAsync(ChangeNote note, string? userName = null, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(_ => Task.CompletedTask, [note], userName, cancellationToken);
+
+    public Task<SaveOutcome> SaveAsync(IReadOnlyList<ChangeNote> notes, string? userName = null, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(_ => Task.CompletedTask, notes, userName, cancellationToken);
+
+    /// <summary>Runs <paramref name="work"/>, which may save through the same context itself (Identity's
+    /// <c>UserManager</c> does), then saves the rest with the audit entries, all in one transaction.</summary>
+    public async Task<SaveOutcome> ExecuteAsync(Func<CancellationToken, Task> work, IReadOnlyList<ChangeNote> notes,
+        string? userName = null, CancellationToken cancellationToken = default)
+    {
+        var touched = new List<(object Entity, bool WasPublic)>();
+        void Collect(object? sender, SavingChangesEventArgs e)
+        {
+            foreach (var entry in db.ChangeTracker.Entries())
+            {
+                if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+                {
+                    var wasPublic = entry.Entity is Update && entry.State != EntityState.Added
+                        && entry.Property(nameof(Update.Status)).OriginalValue is UpdateStatus.Published;
+                    touched.Add((entry.Entity, wasPublic));
+                }
+            }
+        }
+
+        var attempts = 0;
+        db.SavingChanges += Collect;
+        try
+        {
+            var strategy = db.Database.CreateExecutionStrategy();
+            await strategy.ExecuteAsync(async ct =>
+            {
+                // Changes saved by a failed attempt were already accepted by the context, so a second attempt
+                // would save nothing and report success; the editor is asked to try again instead.
+                if (++attempts > 1)
+                {
+                    throw new InvalidOperationException("The database connection failed while saving; nothing was saved.");
+                }
+
+                var owned = db.Database.CurrentTransaction is null;
+                await using var transaction = owned ? await db.Database.BeginTransactionAsync(ct) : null;
+                await work(ct);
+                await db.SaveChangesAsync(ct);
+                foreach (var note in notes)
+                {
+                    audit.Add(note, userName);
+                }
+
+                await db.SaveChangesAsync(ct);
+                if (transaction is not null)
+                {
+                    await transaction.CommitAsync(ct);
+                }
+            }, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return Logged(SaveOutcome.Conflict, notes, userName);
+        }
+        catch (DbUpdateException exception) when (IsDuplicate(exception))
+        {
+            db.ChangeTracker.Clear();
+            return Logged(SaveOutcome.Duplicate, notes, userName);
+        }
+        finally
+        {
+            db.SavingChanges -= Collect;
+        }
+
+        await EvictAsync(touched, cancellationToken);
+        return Logged(SaveOutcome.Saved, notes, userName);
+    }
+
+    private async Task EvictAsync(List<(object Entity, bool WasPublic)> touched, CancellationToken cancellationToken)
+    {
+        var tags = new HashSet<string>(StringComparer.Ordinal);
+        var parts = new HashSet<int>();
+        foreach (var (entity, wasPublic) in touched)
+        {
+            switch (entity)
+            {
+                case Update update:
+                    if (wasPublic || update.Status == UpdateStatus.Published)
+                    {
+                        tags.Add(PublicPageCache.Updates);
+                    }
+
+                    break;
+                case IPartOfUpdate part:
+                    parts.Add(part.UpdateId);
+                    break;
+                default:
+                    if (PublicPageCache.TagFor(entity.GetType()) is { } tag)
+                    {
+                        tags.Add(tag);
+                    }
+
+                    break;
+            }
+        }
+
+        // A draft's items and lines reach no reader; a published update's do.
+        if (parts.Count > 0 && !tags.Contains(PublicPageCache.Updates)
+            && await db.Updates.AnyAsync(u => parts.Contains(u.Id) && u.Status == UpdateStatus.Published, cancellationToken))
+        {
+            tags.Add(PublicPageCache.Updates);
+        }
+
+        if (tags.Count > 0 && services.GetService<IOutputCacheStore>() is { } cache)
+        {
+            foreach (var tag in tags)
+            {
+                await cache.EvictByTagAsync(tag, cancellationToken);
+            }
+        }
+    }
+
+    private SaveOutcome Logged(SaveOutcome outcome, IReadOnlyList<ChangeNote> notes, string? userName)
+    {
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            var change = string.Join("; ", notes.Select(n => $"{n.Action} {n.EntityType}: {n.Summary}"));
+            if (outcome == SaveOutcome.Saved)
+            {
+                Saved(logger, userName ?? audit.CurrentUser, change);
+            }
+            else
+            {
+                Refused(logger, userName ?? audit.CurrentUser, change, outcome);
+            }
+        }
+
+        return outcome;
+    }
+
+    private static bool IsDuplicate(DbUpdateException exception) =>
+        exception is not DbUpdateConcurrencyException
+        && (exception.InnerException?.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase) == true
+            || exception.InnerException?.Message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase) == true);
+
+    [LoggerMessage(EventId = 4301, Level = LogLevel.Information, Message = "{UserName} saved: {Change}")]
+    private static partial void Saved(ILogger logger, string userName, string change);
+
+    [LoggerMessage(EventId = 4302, Level = LogLevel.Information, Message = "{UserName} could not save ({Outcome}): {Change}")]
+    private static partial void Refused(ILogger logger, string userName, string change, SaveOutcome outcome);
+}
