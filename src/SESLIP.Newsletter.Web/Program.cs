@@ -1,4 +1,5 @@
 using SESLIP.Newsletter.Web.Data;
+using SESLIP.Newsletter.Web.Email;
 using SESLIP.Newsletter.Web.Import;
 using SESLIP.Newsletter.Web.Infrastructure;
 using SESLIP.Newsletter.Web.Rendering;
@@ -29,6 +30,8 @@ builder.Services.AddPublicPageCache();
 builder.Services.AddNewsletterHealthChecks();
 // ProblemDetails for clients that ask for JSON; people get friendly error pages.
 builder.Services.AddProblemDetails();
+// Outgoing e-mail: SMTP through MailKit, or .eml files in App_Data/mail when no server is configured.
+builder.Services.AddEmail(builder.Configuration, builder.Environment);
 // The editor area: Identity accounts, sign-in rate limit, Editor/Admin policies, antiforgery, scheduled publishing.
 builder.Services.AddEditorArea(builder.Configuration);
 
