@@ -27,6 +27,8 @@ public abstract class NewsletterDbContext(DbContextOptions options) : IdentityDb
     public DbSet<Publication> Publications => Set<Publication>();
     public DbSet<PublicationDocument> PublicationDocuments => Set<PublicationDocument>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Subscriber> Subscribers => Set<Subscriber>();
+    public DbSet<SuppressedAddress> SuppressedAddresses => Set<SuppressedAddress>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
