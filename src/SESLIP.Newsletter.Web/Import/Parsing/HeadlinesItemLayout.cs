@@ -2,7 +2,7 @@ using SESLIP.Newsletter.Web.Domain;
 
 namespace SESLIP.Newsletter.Web.Import.Parsing;
 
-/// <summary>The 2024– layout (Update no 654): a title line, then
+/// <summary>The <c>Updates</c> and <c>Headlines</c> layout (Update no 654): a title line, then
 /// <c>On &lt;date&gt; &lt;publisher&gt; published &lt;title&gt;</c>, the body, and an optional
 /// <c>Headlines</c> list.</summary>
 internal sealed class HeadlinesItemLayout(DateOnly issueDate) : ItemLayout

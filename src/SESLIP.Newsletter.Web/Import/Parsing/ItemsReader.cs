@@ -17,7 +17,7 @@ internal sealed partial class ItemsReader(ParsedUpdate result, ParseNotes notes,
 
     public ItemDraft? Current => _item;
 
-    /// <summary>"Updates" opens the items in the 2023– layout.</summary>
+    /// <summary>"Updates" opens the items in the Headlines layout.</summary>
     public static bool IsMarker(SourceLine line) => line.Is("Updates");
 
     public static bool IsActionLabel(SourceLine line) => ActionLabel().IsMatch(line.Text);
