@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using SESLIP.Newsletter.Web.Domain;
+
+namespace SESLIP.Newsletter.Web.Import.Parsing;
+
+/// <summary>The parts of an item, in the order an item gives them.</summary>
+internal enum ItemPart
+{
+    /// <summary>Between items: no item is open.</summary>
+    None,
+    Title,
+    Body,
+    Headlines,
+    Action,
+}
+
+/// <summary>An item while its lines are being read: its title may take several lines, and its body,
+/// headlines and action each collect paragraphs and bullet lists.</summary>
+internal sealed partial class ItemDraft(int line, ItemSection section)
+{
+    private readonly List<string> _titleLines = [];
+    private readonly MarkdownBuilder _body = new();
+    private readonly MarkdownBuilder _headlines = new();
+    private readonly MarkdownBuilder _action = new();
+
+    public ParsedItem Item { get; } = new() { Line = line, Section = section };
+
+    public void AddTitle(string text) => _titleLines.Add(text);
+
+    /// <summary>A line of <paramref name="part"/>: a bulleted line joins a list, any other a paragraph.</summary>
+    public void AddText(ItemPart part, string text)
+    {
+        var builder = Builder(part);
+        var bullet = Bullet().Match(text);
+        if (bullet.Success)
+        {
+            builder.Bullet(bullet.Groups["text"].Value);
+        }
+        else
+        {
+            builder.Paragraph(text);
+        }
+    }
+
+    /// <summary>A line of <paramref name="part"/> that stands as a paragraph of its own.</summary>
+    public void AddParagraph(ItemPart part, string text)
+    {
+        var builder = Builder(part);
+        builder.Paragraph(text);
+        builder.Break();
+    }
+
+    /// <summary>A blank line ends the paragraph in progress in the part being read.</summary>
+    public void Break(ItemPart part)
+    {
+        if (part is ItemPart.Body or ItemPart.Headlines or ItemPart.Action)
+        {
+            Builder(part).Break();
+        }
+    }
+
+    public ParsedItem Complete()
+    {
+        Item.Title = string.Join(" ", _titleLines).Trim();
+        Item.Body = _body.ToString();
+        Item.Headlines = _headlines.ToString();
+        Item.ActionRequired = _action.ToString();
+        return Item;
+    }
+
+    private MarkdownBuilder Builder(ItemPart part) => part switch
+    {
+        ItemPart.Body => _body,
+        ItemPart.Headlines => _headlines,
+        ItemPart.Action => _action,
+        _ => throw new ArgumentOutOfRangeException(nameof(part), part, "Only the body, headlines and action hold text."),
+    };
+
+    [GeneratedRegex(@"^[•·▪\-*]\s*(?<text>.+)$", Patterns.Options)]
+    private static partial Regex Bullet();
+}

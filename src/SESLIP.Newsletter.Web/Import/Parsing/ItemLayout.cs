@@ -1,0 +1,20 @@
+using SESLIP.Newsletter.Web.Domain;
+
+namespace SESLIP.Newsletter.Web.Import.Parsing;
+
+/// <summary>How one layout of the Friday Update frames its items: what begins an item, what labels its
+/// body, and how its title reads. <see cref="LayoutDetector"/> chooses one per file.</summary>
+internal abstract class ItemLayout
+{
+    public abstract UpdateLayout Layout { get; }
+
+    /// <summary>Begins an item at the cursor's line when that line starts one, and says whether it did.
+    /// <paramref name="part"/> is the part of the update the line is in (intro, items or meeting dates).</summary>
+    public abstract bool TryStartItem(LineCursor cursor, UpdatePart part, ItemsReader items);
+
+    /// <summary>A label that opens an item's body.</summary>
+    public abstract bool IsBodyLabel(SourceLine line);
+
+    /// <summary>A line read while the item's title is open.</summary>
+    public abstract void ReadTitleLine(ItemsReader items, SourceLine line);
+}

@@ -1,0 +1,14 @@
+namespace SESLIP.Newsletter.Web.Import.Parsing;
+
+/// <summary>Page furniture that a browser's text copy keeps but that was never newsletter content.</summary>
+internal static class PageChrome
+{
+    /// <summary>The header picture's alt text and the site's excerpt of the intro ("Newsletters … […]").</summary>
+    public static bool IsChrome(SourceLine line) =>
+        line.Is("Three children playing happily together")
+        || (line.Text.StartsWith("Newsletters ", StringComparison.OrdinalIgnoreCase)
+            && (line.Text.EndsWith("[…]", StringComparison.Ordinal) || line.Text.EndsWith("[...]", StringComparison.Ordinal)));
+
+    /// <summary>The name of the site's section on its own, as the pages show it above the intro.</summary>
+    public static bool IsSectionName(SourceLine line) => line.Is("Newsletters");
+}
