@@ -51,19 +51,14 @@ public sealed class ContactsController(NewsletterDbContext db, DirectoryUsage us
         return form;
     }
 
-    protected override async Task<IEnumerable<(string Label, string? Mine, string? Theirs)>> ConflictFieldsAsync(ContactForm form, Contact current, CancellationToken cancellationToken)
-    {
-        var organisations = await Db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
-        string? Name(int? id) => id is { } o && organisations.TryGetValue(o, out var n) ? n : "";
-        return
-        [
-            ("Name", form.Name, current.Name),
-            ("Roles", form.Roles, current.Roles),
-            ("Organisation", Name(form.OrganisationId), current.OrganisationId is null ? null : Name(current.OrganisationId)),
-            ("E-mail address", form.Email, current.Email),
-            ("Telephone", form.Phone, current.Phone),
-        ];
-    }
+    protected override IEnumerable<(string Label, string? Mine, string? Theirs)> ConflictFields(ContactForm form, Contact current) =>
+    [
+        ("Name", form.Name, current.Name),
+        ("Roles", form.Roles, current.Roles),
+        ("Organisation", Chosen(form.Organisations, form.OrganisationId), Chosen(form.Organisations, current.OrganisationId)),
+        ("E-mail address", form.Email, current.Email),
+        ("Telephone", form.Phone, current.Phone),
+    ];
 
     protected override Task<DeleteModel> UsageAsync(Contact entity, CancellationToken cancellationToken) =>
         usage.ForContactAsync(entity, cancellationToken);

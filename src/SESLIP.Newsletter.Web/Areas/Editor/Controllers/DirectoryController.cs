@@ -33,7 +33,8 @@ public abstract class DirectoryController<TEntity, TForm>(NewsletterDbContext db
     /// <summary>How the record reads in messages and the audit trail: its name or title.</summary>
     protected abstract string Describe(TEntity entity);
 
-    protected abstract Task<IEnumerable<(string Label, string? Mine, string? Theirs)>> ConflictFieldsAsync(TForm form, TEntity current, CancellationToken cancellationToken);
+    /// <summary>What the conflict page compares: the editor's form (filled with its choices) against the saved record.</summary>
+    protected abstract IEnumerable<(string Label, string? Mine, string? Theirs)> ConflictFields(TForm form, TEntity current);
 
     protected abstract Task<DeleteModel> UsageAsync(TEntity entity, CancellationToken cancellationToken);
 
@@ -198,15 +199,20 @@ public abstract class DirectoryController<TEntity, TForm>(NewsletterDbContext db
             return ToList();
         }
 
+        // Filled first, so that the comparison can name the choices the form offers.
+        form = await FillAsync(form, cancellationToken);
         form.Conflict = await CompareAsync(Db, typeof(TEntity).Name, id.ToString(CultureInfo.InvariantCulture),
-            await ConflictFieldsAsync(form, current, cancellationToken), cancellationToken);
+            ConflictFields(form, current), cancellationToken);
         form.Version = current.Version;
         ModelState.Remove(nameof(form.Version));
         Response.StatusCode = StatusCodes.Status409Conflict;
-        return View("Form", await FillAsync(form, cancellationToken));
+        return View("Form", form);
     }
 
     private static System.Linq.Expressions.Expression<Func<TEntity, bool>> ById(int id) => e => EF.Property<int>(e, "Id") == id;
+
+    /// <summary>The text of the choice with <paramref name="id"/>, as the form offers it.</summary>
+    protected static string? Chosen(IEnumerable<Choice> choices, int? id) => choices.FirstOrDefault(c => c.Id == id)?.Text;
 
     /// <summary>How messages put an audit action: "Created" reads "added".</summary>
     protected static string Verb(string action) => action switch

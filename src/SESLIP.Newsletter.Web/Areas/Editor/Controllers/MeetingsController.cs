@@ -124,11 +124,11 @@ public sealed class MeetingsController(NewsletterDbContext db, DirectoryUsage us
         return form;
     }
 
-    protected override Task<IEnumerable<(string Label, string? Mine, string? Theirs)>> ConflictFieldsAsync(MeetingForm form, Meeting current, CancellationToken cancellationToken)
+    protected override IEnumerable<(string Label, string? Mine, string? Theirs)> ConflictFields(MeetingForm form, Meeting current)
     {
         var mine = new Meeting();
         form.Fields.CopyTo(mine);
-        return Task.FromResult<IEnumerable<(string, string?, string?)>>([("Meeting", EditionText.MeetingDetails(mine), EditionText.MeetingDetails(current))]);
+        return [("Meeting", EditionText.MeetingDetails(mine), EditionText.MeetingDetails(current))];
     }
 
     protected override Task<DeleteModel> UsageAsync(Meeting entity, CancellationToken cancellationToken) =>

@@ -76,18 +76,13 @@ public sealed class NetworksController(NewsletterDbContext db, DirectoryUsage us
         return form;
     }
 
-    protected override async Task<IEnumerable<(string Label, string? Mine, string? Theirs)>> ConflictFieldsAsync(NetworkForm form, Network current, CancellationToken cancellationToken)
-    {
-        var contacts = await Db.Contacts.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
-        string? Name(int? id) => id is { } c && contacts.TryGetValue(c, out var n) ? n : "";
-        return
-        [
-            ("Name", form.Name, current.Name),
-            ("Description", form.Description, current.Description),
-            ("Lead contact", Name(form.LeadContactId), current.LeadContactId is null ? null : Name(current.LeadContactId)),
-            ("How to reach it", form.ContactText, current.ContactText),
-        ];
-    }
+    protected override IEnumerable<(string Label, string? Mine, string? Theirs)> ConflictFields(NetworkForm form, Network current) =>
+    [
+        ("Name", form.Name, current.Name),
+        ("Description", form.Description, current.Description),
+        ("Lead contact", Chosen(form.Contacts, form.LeadContactId), Chosen(form.Contacts, current.LeadContactId)),
+        ("How to reach it", form.ContactText, current.ContactText),
+    ];
 
     protected override Task<DeleteModel> UsageAsync(Network entity, CancellationToken cancellationToken) =>
         usage.ForNetworkAsync(entity, cancellationToken);

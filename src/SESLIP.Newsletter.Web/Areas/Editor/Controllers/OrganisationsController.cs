@@ -47,8 +47,8 @@ public sealed class OrganisationsController(NewsletterDbContext db, DirectoryUsa
     protected override void Duplicate(OrganisationForm form) =>
         ModelState.AddModelError(nameof(form.Name), $"There is already an organisation called “{form.Name?.Trim()}”.");
 
-    protected override Task<IEnumerable<(string Label, string? Mine, string? Theirs)>> ConflictFieldsAsync(OrganisationForm form, Organisation current, CancellationToken cancellationToken) =>
-        Task.FromResult<IEnumerable<(string, string?, string?)>>([("Name", form.Name, current.Name)]);
+    protected override IEnumerable<(string Label, string? Mine, string? Theirs)> ConflictFields(OrganisationForm form, Organisation current) =>
+        [("Name", form.Name, current.Name)];
 
     protected override Task<DeleteModel> UsageAsync(Organisation entity, CancellationToken cancellationToken) =>
         usage.ForOrganisationAsync(entity, cancellationToken);

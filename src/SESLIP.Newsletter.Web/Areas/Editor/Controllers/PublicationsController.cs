@@ -72,14 +72,13 @@ public sealed class PublicationsController(NewsletterDbContext db, DirectoryUsag
         return form;
     }
 
-    protected override Task<IEnumerable<(string Label, string? Mine, string? Theirs)>> ConflictFieldsAsync(PublicationForm form, Publication current, CancellationToken cancellationToken) =>
-        Task.FromResult<IEnumerable<(string, string?, string?)>>(
-        [
-            ("Title", form.Title, current.Title),
-            ("Publisher", form.PublisherText, current.PublisherText),
-            ("Published on", Date(form.PublishedOn), Date(current.PublishedOn)),
-            ("Web address", form.Url, current.Url),
-        ]);
+    protected override IEnumerable<(string Label, string? Mine, string? Theirs)> ConflictFields(PublicationForm form, Publication current) =>
+    [
+        ("Title", form.Title, current.Title),
+        ("Publisher", form.PublisherText, current.PublisherText),
+        ("Published on", Date(form.PublishedOn), Date(current.PublishedOn)),
+        ("Web address", form.Url, current.Url),
+    ];
 
     protected override Task<DeleteModel> UsageAsync(Publication entity, CancellationToken cancellationToken) =>
         usage.ForPublicationAsync(entity, cancellationToken);
