@@ -205,6 +205,29 @@ public sealed class DirectoryManagementTests : IAsyncLifetime, IDisposable
         Assert.Equal("01111 111111", (await db.Contacts.SingleAsync(c => c.Id == id)).Phone);
     }
 
+    [Fact]
+    public async Task An_added_organisation_is_audited_under_its_own_id()
+    {
+        var created = await _editor.SubmitAsync("/editor/organisations/new", "main form[method='post']", new() { ["Name"] = "Newtown Council" });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Equal("/editor/organisations", created.Headers.Location!.OriginalString);
+        using var db = _factory.CreateDbContext();
+        var id = await db.Organisations.Where(o => o.Name == "Newtown Council").Select(o => o.Id).SingleAsync();
+        var entry = await db.AuditEntries.SingleAsync(a => a.EntityType == "Organisation" && a.Action == "Created" && a.EntityId == id.ToString(CultureInfo.InvariantCulture));
+        Assert.Equal("Organisation “Newtown Council” added", entry.Summary);
+    }
+
+    [Fact]
+    public async Task A_list_links_to_adding_searching_and_each_record()
+    {
+        var page = await _editor.GetPageAsync("/editor/organisations?q=Kent");
+        Assert.NotNull(page.QuerySelector("main a[href='/editor/organisations/new']"));
+        Assert.NotNull(page.QuerySelector("main form[method='get'][action='/editor/organisations']"));
+        using var db = _factory.CreateDbContext();
+        var kent = await db.Organisations.Where(o => o.Name.Contains("Kent")).Select(o => o.Id).FirstAsync();
+        Assert.NotNull(page.QuerySelector($".editor-list a[href='/editor/organisations/{kent}']"));
+    }
+
     private async Task<int> IdAsync(string name)
     {
         using var db = _factory.CreateDbContext();

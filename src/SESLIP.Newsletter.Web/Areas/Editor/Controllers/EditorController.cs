@@ -23,7 +23,7 @@ public abstract class EditorController : Controller
         // An Admin can require two-factor sign-in; until the editor has enrolled, the area is closed to them.
         if (User.HasClaim(c => c.Type == EditorClaimsPrincipalFactory.MustEnrolTwoFactor))
         {
-            context.Result = Redirect("/account/two-factor");
+            context.Result = RedirectToAction(nameof(Web.Controllers.AccountController.TwoFactor), "Account", new { area = "" });
             return;
         }
 
@@ -41,10 +41,4 @@ public abstract class EditorController : Controller
             .OrderByDescending(a => a.Id).FirstOrDefaultAsync(cancellationToken);
         return ConflictModel.Compare(fields, last?.UserName ?? "another editor", last?.AtUtc);
     }
-
-    /// <summary>A unique index refused the save (a name or slug someone else just took).</summary>
-    protected static bool IsDuplicate(DbUpdateException exception) =>
-        exception is not DbUpdateConcurrencyException
-        && (exception.InnerException?.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase) == true
-            || exception.InnerException?.Message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase) == true);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SESLIP.Newsletter.Web.Areas.Editor.Models;
@@ -6,209 +5,140 @@ using SESLIP.Newsletter.Web.Data;
 using SESLIP.Newsletter.Web.Domain;
 using SESLIP.Newsletter.Web.Editing;
 using SESLIP.Newsletter.Web.Publishing;
-using SESLIP.Newsletter.Web.Security;
 
 namespace SESLIP.Newsletter.Web.Areas.Editor.Controllers;
 
-/// <summary>A network's meetings. Each keeps the iCalendar UID it was given when created; its
-/// SEQUENCE rises whenever the date, time, place or cancellation changes, so calendars that
-/// subscribed update the event in place.</summary>
-public sealed class MeetingsController(NewsletterDbContext db, DirectoryUsage usage, AuditTrail audit, PublishingService publishing, TimeProvider time) : EditorController
+/// <summary>A network's meetings, listed and added on the network's page. Each keeps the iCalendar UID it was
+/// given when created; its SEQUENCE rises whenever the date, time, place or cancellation changes, so calendars
+/// that subscribed update the event in place.</summary>
+[Route("editor/meetings")]
+public sealed class MeetingsController(NewsletterDbContext db, DirectoryUsage usage, EditorialChanges changes, TimeProvider time)
+    : DirectoryController<Meeting, MeetingForm>(db, changes)
 {
-    [HttpGet("editor/networks/{networkId:int}/meetings/new")]
+    private const string NetworkIdField = $"{nameof(MeetingForm.Fields)}.{nameof(NewMeetingModel.NetworkId)}";
+
+    protected override string Noun => "meeting";
+
+    protected override IQueryable<Meeting> Records => Db.Meetings.Include(m => m.Network);
+
+    [HttpGet("/editor/networks/{networkId:int}/meetings/new")]
     public async Task<IActionResult> New(int networkId, CancellationToken cancellationToken)
     {
-        var network = await db.Networks.AsNoTracking().FirstOrDefaultAsync(n => n.Id == networkId, cancellationToken);
+        var network = await Db.Networks.AsNoTracking().FirstOrDefaultAsync(n => n.Id == networkId, cancellationToken);
         return network is null ? NotFound()
             : View("Form", await FillAsync(new MeetingForm { NetworkName = network.Name, Fields = new NewMeetingModel { NetworkId = networkId } }, cancellationToken));
     }
 
-    [HttpPost("editor/networks/{networkId:int}/meetings/new")]
-    public async Task<IActionResult> New(int networkId, [Bind(Prefix = "Fields")] NewMeetingModel fields, CancellationToken cancellationToken)
+    [HttpPost("/editor/networks/{networkId:int}/meetings/new")]
+    public async Task<IActionResult> New(int networkId, MeetingForm form, CancellationToken cancellationToken)
     {
-        var network = await db.Networks.AsNoTracking().FirstOrDefaultAsync(n => n.Id == networkId, cancellationToken);
+        var network = await Db.Networks.FirstOrDefaultAsync(n => n.Id == networkId, cancellationToken);
         if (network is null)
         {
             return NotFound();
         }
 
-        fields.NetworkId = networkId;
-        ModelState.Remove("Fields.NetworkId");
-        await CheckAsync(fields, cancellationToken);
-        if (!ModelState.IsValid)
-        {
-            return View("Form", await FillAsync(new MeetingForm { NetworkName = network.Name, Fields = fields }, cancellationToken));
-        }
-
-        var meeting = new Meeting { Uid = MeetingUids.New(), UpdatedAtUtc = time.GetUtcNow().UtcDateTime };
-        fields.CopyTo(meeting);
-        db.Meetings.Add(meeting);
-        await db.SaveChangesAsync(cancellationToken);
-        audit.Record("Created", nameof(Meeting), meeting.Id, $"{network.Name} meeting added: {EditionText.MeetingDetails(meeting)}", Actor);
-        await db.SaveChangesAsync(cancellationToken);
-        await publishing.EvictPublicPagesAsync(cancellationToken);
-        Status($"{network.Name} meeting added.");
-        return Redirect($"/editor/networks/{networkId}");
-    }
-
-    [HttpGet("editor/meetings/{id:int}")]
-    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
-    {
-        var meeting = await db.Meetings.AsNoTracking().Include(m => m.Network).FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
-        return meeting is null ? NotFound() : View("Form", await FillAsync(MeetingForm.From(meeting, meeting.Network!.Name), cancellationToken));
-    }
-
-    [HttpPost("editor/meetings/{id:int}")]
-    public async Task<IActionResult> Edit(int id, int version, [Bind(Prefix = "Fields")] NewMeetingModel fields, CancellationToken cancellationToken)
-    {
-        var meeting = await db.Meetings.Include(m => m.Network).FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
-        if (meeting is null)
-        {
-            return NotFound();
-        }
-
-        fields.NetworkId = meeting.NetworkId;
-        ModelState.Remove("Fields.NetworkId");
-        await CheckAsync(fields, cancellationToken);
-        var form = new MeetingForm { Id = id, Version = version, NetworkName = meeting.Network!.Name, Fields = fields, IsCancelled = meeting.IsCancelled };
-        if (!ModelState.IsValid)
-        {
-            return View("Form", await FillAsync(form, cancellationToken));
-        }
-
-        db.Entry(meeting).Property(m => m.Version).OriginalValue = version;
-        var moved = meeting.Date != fields.Date || meeting.StartTime != fields.StartTime || meeting.EndTime != fields.EndTime
-            || meeting.Place != (fields.Place?.Trim() ?? "") || meeting.Attendance != fields.Attendance;
-        fields.CopyTo(meeting);
-        if (moved)
-        {
-            meeting.Sequence++;
-        }
-
-        meeting.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
-        audit.Record("Updated", nameof(Meeting), id, $"{meeting.Network.Name} meeting saved: {EditionText.MeetingDetails(meeting)}", Actor);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            var current = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
-            if (current is null)
-            {
-                Status("Someone deleted this meeting while you were editing it.");
-                return Redirect("/editor/networks");
-            }
-
-            var mine = new Meeting();
-            fields.CopyTo(mine);
-            form.Conflict = await CompareAsync(db, nameof(Meeting), id.ToString(CultureInfo.InvariantCulture),
-                [("Meeting", EditionText.MeetingDetails(mine), EditionText.MeetingDetails(current))], cancellationToken);
-            form.Version = current.Version;
-            ModelState.Remove("version");
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return View("Form", await FillAsync(form, cancellationToken));
-        }
-
-        await publishing.EvictPublicPagesAsync(cancellationToken);
-        Status("Meeting saved.");
-        return Redirect($"/editor/networks/{meeting.NetworkId}");
+        form.Id = 0;
+        form.NetworkName = network.Name;
+        form.Fields.NetworkId = networkId;
+        ModelState.Remove(NetworkIdField);
+        return await CreateAsync(form, _ => Task.FromResult(new Meeting { Uid = MeetingUids.New(), Network = network }), cancellationToken);
     }
 
     /// <summary>Cancelling keeps the meeting (and its UID) so calendars show it as cancelled rather than losing it.</summary>
-    [HttpPost("editor/meetings/{id:int}/cancel")]
+    [HttpPost("{id:int}/cancel")]
     public async Task<IActionResult> Cancel(int id, int version, bool cancelled, CancellationToken cancellationToken)
     {
-        var meeting = await db.Meetings.Include(m => m.Network).FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+        var meeting = await Records.FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
         if (meeting is null)
         {
             return NotFound();
         }
 
-        db.Entry(meeting).Property(m => m.Version).OriginalValue = version;
         meeting.IsCancelled = cancelled;
         meeting.Sequence++;
         meeting.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
-        audit.Record(cancelled ? "Cancelled" : "Reinstated", nameof(Meeting), id, $"{meeting.Network!.Name} meeting {(cancelled ? "cancelled" : "reinstated")}: {EditionText.MeetingDetails(meeting)}", Actor);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            Status("Someone changed this meeting after you opened the page, so nothing was done. Check it, then try again.");
-            return Redirect($"/editor/meetings/{id}");
-        }
-
-        await publishing.EvictPublicPagesAsync(cancellationToken);
-        Status(cancelled ? "Meeting cancelled. Calendars will show it as cancelled." : "Meeting reinstated.");
-        return Redirect($"/editor/networks/{meeting.NetworkId}");
+        return await ChangeAsync(cancelled ? "Cancelled" : "Reinstated", meeting, id, version, cancellationToken);
     }
 
-    [HttpGet("editor/meetings/{id:int}/delete")]
-    public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken)
+    protected override MeetingForm ToForm(Meeting entity) => MeetingForm.From(entity, entity.Network!.Name);
+
+    protected override void Prepare(MeetingForm form, Meeting entity)
     {
-        var meeting = await db.Meetings.AsNoTracking().Include(m => m.Network).FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
-        return meeting is null ? NotFound() : View("Delete", await usage.ForMeetingAsync(meeting, meeting.Network!.Name, cancellationToken));
+        form.NetworkName = entity.Network!.Name;
+        form.IsCancelled = entity.IsCancelled;
+        form.Fields.NetworkId = entity.NetworkId;
+        ModelState.Remove(NetworkIdField);
     }
 
-    [HttpPost("editor/meetings/{id:int}/delete")]
-    public async Task<IActionResult> Delete(int id, int version, CancellationToken cancellationToken)
+    protected override void CopyTo(MeetingForm form, Meeting entity)
     {
-        var meeting = await db.Meetings.Include(m => m.Network).FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
-        if (meeting is null)
+        var fields = form.Fields;
+        var moved = entity.Id != 0
+            && (entity.Date != fields.Date || entity.StartTime != fields.StartTime || entity.EndTime != fields.EndTime
+                || entity.Place != (fields.Place?.Trim() ?? "") || entity.Attendance != fields.Attendance);
+        fields.CopyTo(entity);
+        if (moved)
         {
-            return NotFound();
+            entity.Sequence++;
         }
 
-        var use = await usage.ForMeetingAsync(meeting, meeting.Network!.Name, cancellationToken);
-        if (!use.CanDelete)
+        entity.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
+    }
+
+    protected override string Describe(Meeting entity) => EditionText.MeetingDetails(entity);
+
+    protected override string Summary(string action, Meeting entity, string before) =>
+        $"{entity.Network!.Name} meeting {Verb(action)}: {Describe(entity)}";
+
+    protected override string Done(string action, Meeting entity) => action switch
+    {
+        "Created" => $"{entity.Network!.Name} meeting added.",
+        "Cancelled" => "Meeting cancelled. Calendars will show it as cancelled.",
+        "Reinstated" => "Meeting reinstated.",
+        "Deleted" => "Meeting deleted.",
+        _ => "Meeting saved.",
+    };
+
+    protected override IActionResult ToList() => RedirectToAction(nameof(NetworksController.Index), "Networks");
+
+    protected override IActionResult After(string action, Meeting entity) =>
+        RedirectToAction(nameof(NetworksController.Edit), "Networks", new { id = entity.NetworkId });
+
+    protected override async Task CheckAsync(MeetingForm form, CancellationToken cancellationToken)
+    {
+        foreach (var (field, message) in form.Fields.Check())
         {
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return View("Delete", use);
+            ModelState.AddModelError($"{nameof(form.Fields)}.{field}", message);
         }
 
-        // A draft's line for this meeting falls back to its network ("no date yet").
-        await db.EditionMeetings.Where(l => l.MeetingId == id).ForEachAsync(l =>
+        if (form.Fields.ContactId is { } c && !await Db.Contacts.AnyAsync(x => x.Id == c, cancellationToken))
+        {
+            ModelState.AddModelError($"{nameof(form.Fields)}.{nameof(NewMeetingModel.ContactId)}", "That contact is no longer in the directory. Choose another.");
+        }
+    }
+
+    protected override async Task<MeetingForm> FillAsync(MeetingForm form, CancellationToken cancellationToken)
+    {
+        form.Contacts = await Db.Contacts.AsNoTracking().OrderBy(c => c.Name).Select(c => new Choice(c.Id, c.Name)).ToListAsync(cancellationToken);
+        return form;
+    }
+
+    protected override IEnumerable<(string Label, string? Mine, string? Theirs)> ConflictFields(MeetingForm form, Meeting current)
+    {
+        var mine = new Meeting();
+        form.Fields.CopyTo(mine);
+        return [("Meeting", EditionText.MeetingDetails(mine), EditionText.MeetingDetails(current))];
+    }
+
+    protected override Task<DeleteModel> UsageAsync(Meeting entity, CancellationToken cancellationToken) =>
+        usage.ForMeetingAsync(entity, entity.Network!.Name, cancellationToken);
+
+    /// <summary>A draft's line for this meeting falls back to its network ("no date yet").</summary>
+    protected override async Task ReleaseAsync(Meeting entity, int id, CancellationToken cancellationToken) =>
+        await Db.EditionMeetings.Where(l => l.MeetingId == id).ForEachAsync(l =>
         {
             l.MeetingId = null;
             l.Details = "";
         }, cancellationToken);
-        db.Entry(meeting).Property(m => m.Version).OriginalValue = version;
-        db.Meetings.Remove(meeting);
-        audit.Record("Deleted", nameof(Meeting), id, $"{meeting.Network.Name} meeting deleted: {EditionText.MeetingDetails(meeting)}", Actor);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            Status("Someone changed this meeting after you opened the page, so it was not deleted. Check it, then try again.");
-            return Redirect($"/editor/meetings/{id}");
-        }
-
-        await publishing.EvictPublicPagesAsync(cancellationToken);
-        Status("Meeting deleted.");
-        return Redirect($"/editor/networks/{meeting.NetworkId}");
-    }
-
-    private async Task CheckAsync(NewMeetingModel fields, CancellationToken cancellationToken)
-    {
-        foreach (var (field, message) in fields.Check())
-        {
-            ModelState.AddModelError("Fields." + field, message);
-        }
-
-        if (fields.ContactId is { } c && !await db.Contacts.AnyAsync(x => x.Id == c, cancellationToken))
-        {
-            ModelState.AddModelError("Fields.ContactId", "That contact is no longer in the directory. Choose another.");
-        }
-    }
-
-    private async Task<MeetingForm> FillAsync(MeetingForm form, CancellationToken cancellationToken)
-    {
-        form.Contacts = await db.Contacts.AsNoTracking().OrderBy(c => c.Name).Select(c => new Choice(c.Id, c.Name)).ToListAsync(cancellationToken);
-        return form;
-    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SESLIP.Newsletter.Web.Areas.Editor.Models;
@@ -6,175 +5,68 @@ using SESLIP.Newsletter.Web.Data;
 using SESLIP.Newsletter.Web.Domain;
 using SESLIP.Newsletter.Web.Editing;
 using SESLIP.Newsletter.Web.Publishing;
-using SESLIP.Newsletter.Web.Security;
 
 namespace SESLIP.Newsletter.Web.Areas.Editor.Controllers;
 
+/// <summary>Networks; a network's page also lists its meetings, which <see cref="MeetingsController"/> edits.</summary>
 [Route("editor/networks")]
-public sealed class NetworksController(NewsletterDbContext db, DirectoryUsage usage, AuditTrail audit, PublishingService publishing, TimeProvider time) : EditorController
+public sealed class NetworksController(NewsletterDbContext db, DirectoryUsage usage, EditorialChanges changes, TimeProvider time)
+    : DirectoryListController<Network, NetworkForm>(db, changes)
 {
-    [HttpGet("")]
-    public async Task<IActionResult> Index(string? q, CancellationToken cancellationToken)
-    {
-        var query = db.Networks.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(q))
-        {
-            var term = q.Trim();
-            query = query.Where(n => n.Name.Contains(term) || n.LeadContact!.Name.Contains(term));
-        }
+    protected override string Title => "Networks and their meetings";
 
-        var rows = await query.OrderBy(n => n.Name)
-            .Select(n => new DirectoryRow($"/editor/networks/{n.Id}", n.Name,
+    protected override string Noun => "network";
+
+    protected override IQueryable<Network> Records => Db.Networks;
+
+    protected override Task<List<DirectoryRow>> RowsAsync(string? term, CancellationToken cancellationToken) =>
+        Db.Networks.AsNoTracking()
+            .Where(n => term == null || n.Name.Contains(term) || n.LeadContact!.Name.Contains(term))
+            .OrderBy(n => n.Name)
+            .Select(n => new DirectoryRow(n.Id, n.Name,
                 (n.LeadContact != null ? "Lead: " + n.LeadContact.Name + ". " : "") + n.Meetings.Count + " meeting(s)"))
             .ToListAsync(cancellationToken);
-        return View("DirectoryList", new DirectoryListModel { Title = "Networks and their meetings", BasePath = "/editor/networks", Noun = "network", Query = q, Rows = rows });
-    }
 
-    [HttpGet("new")]
-    public async Task<IActionResult> New(CancellationToken cancellationToken) => View("Form", await FillAsync(new NetworkForm(), cancellationToken));
+    protected override async Task<Network> NewAsync(NetworkForm form, CancellationToken cancellationToken) =>
+        new() { Slug = await DirectorySlugs.UniqueAsync(Db.Networks.Select(n => n.Slug), form.Name!, cancellationToken) };
 
-    [HttpPost("new")]
-    public async Task<IActionResult> New(NetworkForm form, CancellationToken cancellationToken)
-    {
-        await CheckAsync(form, cancellationToken);
-        if (!ModelState.IsValid)
-        {
-            return View("Form", await FillAsync(form, cancellationToken));
-        }
+    protected override NetworkForm ToForm(Network entity) => NetworkForm.From(entity);
 
-        var network = new Network { Slug = await DirectorySlugs.UniqueAsync(db.Networks.Select(n => n.Slug), form.Name!, cancellationToken) };
-        form.CopyTo(network);
-        db.Networks.Add(network);
-        await db.SaveChangesAsync(cancellationToken);
-        audit.Record("Created", nameof(Network), network.Id, $"Network “{network.Name}” added", Actor);
-        await db.SaveChangesAsync(cancellationToken);
-        await publishing.EvictPublicPagesAsync(cancellationToken);
-        Status($"“{network.Name}” added. Add its meetings below.");
-        return Redirect($"/editor/networks/{network.Id}");
-    }
+    protected override void CopyTo(NetworkForm form, Network entity) => form.CopyTo(entity);
 
-    [HttpGet("{id:int}")]
-    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
-    {
-        var network = await db.Networks.AsNoTracking().FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
-        return network is null ? NotFound() : View("Form", await FillAsync(NetworkForm.From(network), cancellationToken));
-    }
+    protected override string Describe(Network entity) => entity.Name;
 
-    [HttpPost("{id:int}")]
-    public async Task<IActionResult> Edit(int id, NetworkForm form, CancellationToken cancellationToken)
-    {
-        form.Id = id;
-        var network = await db.Networks.FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
-        if (network is null)
-        {
-            return NotFound();
-        }
+    protected override string Done(string action, Network entity) =>
+        action == "Created" ? $"“{entity.Name}” added. Add its meetings below." : base.Done(action, entity);
 
-        await CheckAsync(form, cancellationToken);
-        if (!ModelState.IsValid)
-        {
-            return View("Form", await FillAsync(form, cancellationToken));
-        }
+    /// <summary>A new or saved network stays open, for its meetings.</summary>
+    protected override IActionResult After(string action, Network entity) =>
+        action == "Deleted" ? ToList() : RedirectToAction(nameof(Edit), new { id = entity.Id });
 
-        db.Entry(network).Property(n => n.Version).OriginalValue = form.Version;
-        form.CopyTo(network);
-        audit.Record("Updated", nameof(Network), id, $"Network “{network.Name}” saved", Actor);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            var current = await db.Networks.AsNoTracking().Include(n => n.LeadContact).FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
-            if (current is null)
-            {
-                Status("Someone deleted this network while you were editing it.");
-                return Redirect("/editor/networks");
-            }
-
-            var contacts = await db.Contacts.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
-            form.Conflict = await CompareAsync(db, nameof(Network), id.ToString(CultureInfo.InvariantCulture),
-                [
-                    ("Name", form.Name, current.Name),
-                    ("Description", form.Description, current.Description),
-                    ("Lead contact", form.LeadContactId is { } c && contacts.TryGetValue(c, out var n) ? n : "", current.LeadContact?.Name),
-                    ("How to reach it", form.ContactText, current.ContactText),
-                ], cancellationToken);
-            form.Version = current.Version;
-            ModelState.Remove(nameof(form.Version));
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return View("Form", await FillAsync(form, cancellationToken));
-        }
-
-        await publishing.EvictPublicPagesAsync(cancellationToken);
-        Status($"“{network.Name}” saved.");
-        return Redirect($"/editor/networks/{id}");
-    }
-
-    [HttpGet("{id:int}/delete")]
-    public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken)
-    {
-        var network = await db.Networks.AsNoTracking().FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
-        return network is null ? NotFound() : View("Delete", await usage.ForNetworkAsync(network, cancellationToken));
-    }
-
-    [HttpPost("{id:int}/delete")]
-    public async Task<IActionResult> Delete(int id, int version, CancellationToken cancellationToken)
-    {
-        var network = await db.Networks.FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
-        if (network is null)
-        {
-            return NotFound();
-        }
-
-        var use = await usage.ForNetworkAsync(network, cancellationToken);
-        if (!use.CanDelete)
-        {
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return View("Delete", use);
-        }
-
-        db.EditionMeetings.RemoveRange(db.EditionMeetings.Where(l => l.NetworkId == id));
-        db.Entry(network).Property(n => n.Version).OriginalValue = version;
-        db.Networks.Remove(network);
-        audit.Record("Deleted", nameof(Network), id, $"Network “{network.Name}” deleted", Actor);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            Status("Someone changed this network after you opened the page, so it was not deleted. Check it, then try again.");
-            return Redirect($"/editor/networks/{id}");
-        }
-
-        await publishing.EvictPublicPagesAsync(cancellationToken);
-        Status($"“{network.Name}” deleted.");
-        return Redirect("/editor/networks");
-    }
-
-    private async Task CheckAsync(NetworkForm form, CancellationToken cancellationToken)
+    protected override async Task CheckAsync(NetworkForm form, CancellationToken cancellationToken)
     {
         var name = form.Name?.Trim();
-        if (!string.IsNullOrEmpty(name) && await db.Networks.AnyAsync(n => n.Name == name && n.Id != form.Id, cancellationToken))
+        if (!string.IsNullOrEmpty(name) && await Db.Networks.AnyAsync(n => n.Name == name && n.Id != form.Id, cancellationToken))
         {
-            ModelState.AddModelError(nameof(form.Name), $"There is already a network called “{name}”.");
+            Duplicate(form);
         }
 
-        if (form.LeadContactId is { } c && !await db.Contacts.AnyAsync(x => x.Id == c, cancellationToken))
+        if (form.LeadContactId is { } c && !await Db.Contacts.AnyAsync(x => x.Id == c, cancellationToken))
         {
             ModelState.AddModelError(nameof(form.LeadContactId), "That contact is no longer in the directory. Choose another.");
         }
     }
 
-    private async Task<NetworkForm> FillAsync(NetworkForm form, CancellationToken cancellationToken)
+    protected override void Duplicate(NetworkForm form) =>
+        ModelState.AddModelError(nameof(form.Name), $"There is already a network called “{form.Name?.Trim()}”.");
+
+    protected override async Task<NetworkForm> FillAsync(NetworkForm form, CancellationToken cancellationToken)
     {
-        form.Contacts = await db.Contacts.AsNoTracking().OrderBy(c => c.Name).Select(c => new Choice(c.Id, c.Name)).ToListAsync(cancellationToken);
+        form.Contacts = await Db.Contacts.AsNoTracking().OrderBy(c => c.Name).Select(c => new Choice(c.Id, c.Name)).ToListAsync(cancellationToken);
         if (form.Id != 0)
         {
             var today = LondonTime.Today(time);
-            var meetings = await db.Meetings.AsNoTracking().Where(m => m.NetworkId == form.Id)
+            var meetings = await Db.Meetings.AsNoTracking().Where(m => m.NetworkId == form.Id)
                 .OrderByDescending(m => m.Date == null).ThenByDescending(m => m.Date).ToListAsync(cancellationToken);
             form.Meetings = [.. meetings.Select(m => new MeetingRow(m.Id,
                 m.Date is null ? "Date to be confirmed" + (m.Note.Length > 0 ? ", " + m.Note : "") : EditionText.MeetingDetails(m),
@@ -182,5 +74,22 @@ public sealed class NetworksController(NewsletterDbContext db, DirectoryUsage us
         }
 
         return form;
+    }
+
+    protected override IEnumerable<(string Label, string? Mine, string? Theirs)> ConflictFields(NetworkForm form, Network current) =>
+    [
+        ("Name", form.Name, current.Name),
+        ("Description", form.Description, current.Description),
+        ("Lead contact", Chosen(form.Contacts, form.LeadContactId), Chosen(form.Contacts, current.LeadContactId)),
+        ("How to reach it", form.ContactText, current.ContactText),
+    ];
+
+    protected override Task<DeleteModel> UsageAsync(Network entity, CancellationToken cancellationToken) =>
+        usage.ForNetworkAsync(entity, cancellationToken);
+
+    protected override Task ReleaseAsync(Network entity, int id, CancellationToken cancellationToken)
+    {
+        Db.EditionMeetings.RemoveRange(Db.EditionMeetings.Where(l => l.NetworkId == id));
+        return Task.CompletedTask;
     }
 }

@@ -1,153 +1,55 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SESLIP.Newsletter.Web.Areas.Editor.Models;
 using SESLIP.Newsletter.Web.Data;
 using SESLIP.Newsletter.Web.Domain;
 using SESLIP.Newsletter.Web.Editing;
-using SESLIP.Newsletter.Web.Publishing;
-using SESLIP.Newsletter.Web.Security;
 
 namespace SESLIP.Newsletter.Web.Areas.Editor.Controllers;
 
 [Route("editor/organisations")]
-public sealed class OrganisationsController(NewsletterDbContext db, DirectoryUsage usage, AuditTrail audit, PublishingService publishing) : EditorController
+public sealed class OrganisationsController(NewsletterDbContext db, DirectoryUsage usage, EditorialChanges changes)
+    : DirectoryListController<Organisation, OrganisationForm>(db, changes)
 {
-    [HttpGet("")]
-    public async Task<IActionResult> Index(string? q, CancellationToken cancellationToken)
-    {
-        var query = db.Organisations.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(q))
-        {
-            query = query.Where(o => o.Name.Contains(q.Trim()));
-        }
+    protected override string Title => "Organisations";
 
-        var rows = await query.OrderBy(o => o.Name)
-            .Select(o => new DirectoryRow($"/editor/organisations/{o.Id}", o.Name, ""))
+    protected override string Noun => "organisation";
+
+    protected override IQueryable<Organisation> Records => Db.Organisations;
+
+    protected override Task<List<DirectoryRow>> RowsAsync(string? term, CancellationToken cancellationToken) =>
+        Db.Organisations.AsNoTracking()
+            .Where(o => term == null || o.Name.Contains(term))
+            .OrderBy(o => o.Name)
+            .Select(o => new DirectoryRow(o.Id, o.Name, ""))
             .ToListAsync(cancellationToken);
-        return View("DirectoryList", new DirectoryListModel { Title = "Organisations", BasePath = "/editor/organisations", Noun = "organisation", Query = q, Rows = rows });
-    }
 
-    [HttpGet("new")]
-    public IActionResult New() => View("Form", new OrganisationForm());
+    protected override Task<Organisation> NewAsync(OrganisationForm form, CancellationToken cancellationToken) => Task.FromResult(new Organisation());
 
-    [HttpPost("new")]
-    public async Task<IActionResult> New(OrganisationForm form, CancellationToken cancellationToken)
-    {
-        await CheckNameAsync(form, cancellationToken);
-        if (!ModelState.IsValid)
-        {
-            return View("Form", form);
-        }
+    protected override OrganisationForm ToForm(Organisation entity) => OrganisationForm.From(entity);
 
-        var organisation = new Organisation { Name = form.Name!.Trim() };
-        db.Organisations.Add(organisation);
-        await db.SaveChangesAsync(cancellationToken);
-        audit.Record("Created", nameof(Organisation), organisation.Id, $"Organisation “{organisation.Name}” added", Actor);
-        await db.SaveChangesAsync(cancellationToken);
-        Status($"“{organisation.Name}” added.");
-        return Redirect("/editor/organisations");
-    }
+    protected override void CopyTo(OrganisationForm form, Organisation entity) => form.CopyTo(entity);
 
-    [HttpGet("{id:int}")]
-    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
-    {
-        var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
-        return organisation is null ? NotFound() : View("Form", OrganisationForm.From(organisation));
-    }
+    protected override string Describe(Organisation entity) => entity.Name;
 
-    [HttpPost("{id:int}")]
-    public async Task<IActionResult> Edit(int id, OrganisationForm form, CancellationToken cancellationToken)
-    {
-        form.Id = id;
-        var organisation = await db.Organisations.FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
-        if (organisation is null)
-        {
-            return NotFound();
-        }
+    protected override string Summary(string action, Organisation entity, string before) =>
+        action == "Updated" ? $"Organisation “{before}” saved as “{entity.Name}”" : base.Summary(action, entity, before);
 
-        await CheckNameAsync(form, cancellationToken);
-        if (!ModelState.IsValid)
-        {
-            return View("Form", form);
-        }
-
-        db.Entry(organisation).Property(o => o.Version).OriginalValue = form.Version;
-        var before = organisation.Name;
-        organisation.Name = form.Name!.Trim();
-        audit.Record("Updated", nameof(Organisation), id, $"Organisation “{before}” saved as “{organisation.Name}”", Actor);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            var current = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
-            if (current is null)
-            {
-                Status("Someone deleted this organisation while you were editing it.");
-                return Redirect("/editor/organisations");
-            }
-
-            form.Conflict = await CompareAsync(db, nameof(Organisation), id.ToString(CultureInfo.InvariantCulture), [("Name", form.Name, current.Name)], cancellationToken);
-            form.Version = current.Version;
-            ModelState.Remove(nameof(form.Version));
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return View("Form", form);
-        }
-
-        await publishing.EvictPublicPagesAsync(cancellationToken);
-        Status($"“{organisation.Name}” saved.");
-        return Redirect("/editor/organisations");
-    }
-
-    [HttpGet("{id:int}/delete")]
-    public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken)
-    {
-        var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
-        return organisation is null ? NotFound() : View("Delete", await usage.ForOrganisationAsync(organisation, cancellationToken));
-    }
-
-    [HttpPost("{id:int}/delete")]
-    public async Task<IActionResult> Delete(int id, int version, CancellationToken cancellationToken)
-    {
-        var organisation = await db.Organisations.FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
-        if (organisation is null)
-        {
-            return NotFound();
-        }
-
-        var use = await usage.ForOrganisationAsync(organisation, cancellationToken);
-        if (!use.CanDelete)
-        {
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return View("Delete", use);
-        }
-
-        db.Entry(organisation).Property(o => o.Version).OriginalValue = version;
-        db.Organisations.Remove(organisation);
-        audit.Record("Deleted", nameof(Organisation), id, $"Organisation “{organisation.Name}” deleted", Actor);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            Status("Someone changed this organisation after you opened the page, so it was not deleted. Check it, then try again.");
-            return Redirect($"/editor/organisations/{id}");
-        }
-
-        Status($"“{organisation.Name}” deleted.");
-        return Redirect("/editor/organisations");
-    }
-
-    private async Task CheckNameAsync(OrganisationForm form, CancellationToken cancellationToken)
+    protected override async Task CheckAsync(OrganisationForm form, CancellationToken cancellationToken)
     {
         var name = form.Name?.Trim();
-        if (!string.IsNullOrEmpty(name) && await db.Organisations.AnyAsync(o => o.Name == name && o.Id != form.Id, cancellationToken))
+        if (!string.IsNullOrEmpty(name) && await Db.Organisations.AnyAsync(o => o.Name == name && o.Id != form.Id, cancellationToken))
         {
-            ModelState.AddModelError(nameof(form.Name), $"There is already an organisation called “{name}”.");
+            Duplicate(form);
         }
     }
+
+    protected override void Duplicate(OrganisationForm form) =>
+        ModelState.AddModelError(nameof(form.Name), $"There is already an organisation called “{form.Name?.Trim()}”.");
+
+    protected override IEnumerable<(string Label, string? Mine, string? Theirs)> ConflictFields(OrganisationForm form, Organisation current) =>
+        [("Name", form.Name, current.Name)];
+
+    protected override Task<DeleteModel> UsageAsync(Organisation entity, CancellationToken cancellationToken) =>
+        usage.ForOrganisationAsync(entity, cancellationToken);
 }

@@ -17,13 +17,3 @@ public sealed class ConflictModel
         Fields = [.. fields.Select(f => new ConflictField(f.Label, f.Mine ?? "", f.Theirs ?? "", !string.Equals((f.Mine ?? "").ReplaceLineEndings(), (f.Theirs ?? "").ReplaceLineEndings(), StringComparison.Ordinal)))],
     };
 }
-
-public sealed record ConflictField(string Label, string Mine, string Theirs, bool Differs);
-
-/// <summary>A form that can show a conflict above itself.</summary>
-public interface IConflictForm
-{
-    int Version { get; set; }
-
-    ConflictModel? Conflict { get; set; }
-}

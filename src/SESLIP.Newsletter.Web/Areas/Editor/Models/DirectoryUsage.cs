@@ -16,8 +16,7 @@ public sealed class DirectoryUsage(NewsletterDbContext db)
         var publications = await db.Publications.Where(p => p.PublisherId == o.Id).Select(p => "Publisher of: " + p.Title).ToListAsync(ct);
         return new DeleteModel
         {
-            Kind = "organisation", Name = o.Name, Version = o.Version,
-            Action = $"/editor/organisations/{o.Id}/delete", BackUrl = $"/editor/organisations/{o.Id}",
+            Kind = "organisation", Name = o.Name, Version = o.Version, Id = o.Id,
             UsedElsewhere = [.. contacts, .. publications],
             Alternative = "Change those records to another organisation first.",
         };
@@ -31,8 +30,7 @@ public sealed class DirectoryUsage(NewsletterDbContext db)
         var meetings = await db.Meetings.Where(m => m.ContactId == c.Id).Select(m => "Contact for a meeting of " + m.Network!.Name).ToListAsync(ct);
         return new DeleteModel
         {
-            Kind = "contact", Name = c.Name, Version = c.Version,
-            Action = $"/editor/contacts/{c.Id}/delete", BackUrl = $"/editor/contacts/{c.Id}",
+            Kind = "contact", Name = c.Name, Version = c.Version, Id = c.Id,
             UsedInPublished = [.. editions.Published, .. meetingLines.Published],
             UsedElsewhere = [.. networks, .. meetings],
             WillChange = [.. editions.Drafts, .. meetingLines.Drafts],
@@ -46,8 +44,7 @@ public sealed class DirectoryUsage(NewsletterDbContext db)
         var meetings = await db.Meetings.Where(m => m.NetworkId == n.Id).CountAsync(ct);
         return new DeleteModel
         {
-            Kind = "network", Name = n.Name, Version = n.Version,
-            Action = $"/editor/networks/{n.Id}/delete", BackUrl = $"/editor/networks/{n.Id}",
+            Kind = "network", Name = n.Name, Version = n.Version, Id = n.Id,
             UsedInPublished = lines.Published,
             UsedElsewhere = meetings > 0 ? [$"It has {meetings} meeting(s) in the directory"] : [],
             WillChange = lines.Drafts,
@@ -60,8 +57,7 @@ public sealed class DirectoryUsage(NewsletterDbContext db)
         var lines = await Lines(db.EditionMeetings.Where(l => l.MeetingId == m.Id).Select(l => l.UpdateId), "shows this meeting", ct);
         return new DeleteModel
         {
-            Kind = "meeting", Name = $"{networkName}: {Publishing.EditionText.MeetingDetails(m)}", Version = m.Version,
-            Action = $"/editor/meetings/{m.Id}/delete", BackUrl = $"/editor/meetings/{m.Id}",
+            Kind = "meeting", Name = $"{networkName}: {Publishing.EditionText.MeetingDetails(m)}", Version = m.Version, Id = m.Id,
             UsedInPublished = lines.Published,
             WillChange = lines.Drafts,
             Alternative = "Readers (and their calendars) have seen this meeting: cancel it instead, so calendars show it as cancelled.",
@@ -74,8 +70,7 @@ public sealed class DirectoryUsage(NewsletterDbContext db)
         var items = await Lines(db.UpdateItems.Where(i => i.PublicationId == p.Id).Select(i => i.UpdateId), "has an item reporting it", ct);
         return new DeleteModel
         {
-            Kind = "publication", Name = p.Title, Version = p.Version,
-            Action = $"/editor/publications/{p.Id}/delete", BackUrl = $"/editor/publications/{p.Id}",
+            Kind = "publication", Name = p.Title, Version = p.Version, Id = p.Id,
             UsedInPublished = [.. lines.Published, .. items.Published],
             WillChange = [.. lines.Drafts, .. items.Drafts],
             Alternative = "Published updates list it, so it stays in the library. Edit it instead.",
