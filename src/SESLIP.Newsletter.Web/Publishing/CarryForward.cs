@@ -11,16 +11,16 @@ public sealed record CarryCandidate(int ItemId, string Title, ItemSection Sectio
 
 /// <summary>What the next update starts with: its date, last week's reminders the editor keeps and
 /// last week's meeting, publication and contact lines.</summary>
-public sealed class CarryForward(NewsletterDbContext db, EditionBuilder editions, TimeProvider time)
+public sealed class CarryForward(NewsletterDbContext db, EditionBuilder editions)
 {
     public Task<Update?> LatestAsync(CancellationToken cancellationToken = default) =>
         db.Updates.AsNoTracking().OrderByDescending(u => u.Number).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>The coming Friday, or the week after the latest update if that Friday is taken.</summary>
-    public DateOnly NextIssueDate(Update? latest)
+    public static DateOnly NextIssueDate(DateOnly today, DateOnly? latestIssue)
     {
-        var date = LondonTime.ComingFriday(LondonTime.Today(time));
-        return latest is not null && date <= latest.IssueDate ? latest.IssueDate.AddDays(7) : date;
+        var date = LondonTime.ComingFriday(today);
+        return latestIssue is { } latest && date <= latest ? latest.AddDays(7) : date;
     }
 
     /// <summary>Items of <paramref name="previousId"/> still worth repeating on <paramref name="issueDate"/>:

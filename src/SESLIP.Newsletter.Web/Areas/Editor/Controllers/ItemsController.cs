@@ -66,9 +66,9 @@ public sealed class ItemsController(
         update.Items.Add(item);
         update.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
         notes.Add(ChangeNote.Of("Created", nameof(UpdateItem), update.Number, $"Item “{item.Title}” added to {update.Title}"));
-        if (await changes.SaveAsync(notes, Actor, cancellationToken) != SaveOutcome.Saved)
+        if (await changes.SaveAsync(notes, Actor, cancellationToken) is not SaveOutcome.Saved and var outcome)
         {
-            return await NotSavedAsync(model, cancellationToken);
+            return await NotSavedAsync(model, outcome, cancellationToken);
         }
 
         Status($"“{item.Title}” added.");
@@ -149,7 +149,7 @@ public sealed class ItemsController(
             case SaveOutcome.Conflict:
                 return await ConflictAsync(updateId, id, model, cancellationToken);
             case SaveOutcome.Duplicate:
-                return await NotSavedAsync(model, cancellationToken);
+                return await NotSavedAsync(model, SaveOutcome.Duplicate, cancellationToken);
         }
 
         Status(published ? $"Correction to “{item.Title}” published with its note." : $"“{item.Title}” saved.");
@@ -232,10 +232,13 @@ public sealed class ItemsController(
     private RedirectToActionResult ToUpdate(int updateId, string? fragment = null) =>
         RedirectToAction(nameof(UpdatesController.Edit), "Updates", new { id = updateId }, fragment);
 
-    /// <summary>A unique index refused the save: an item anchor or publication slug someone took meanwhile.</summary>
-    private Task<IActionResult> NotSavedAsync(ItemFormModel model, CancellationToken cancellationToken)
+    /// <summary>The save lost a race: the update changed meanwhile, or someone took the publication's name.
+    /// The form comes back with the editor's text, to save again.</summary>
+    private Task<IActionResult> NotSavedAsync(ItemFormModel model, SaveOutcome outcome, CancellationToken cancellationToken)
     {
-        ModelState.AddModelError(nameof(model.Title), "Someone else saved something with the same name just now, so nothing was saved. Save again to retry.");
+        ModelState.AddModelError(nameof(model.Title), outcome == SaveOutcome.Conflict
+            ? "Someone changed this update while you were writing, so nothing was saved. Save again to add your item."
+            : "Someone else saved something with the same name just now, so nothing was saved. Save again to retry.");
         return FormAsync(model, false, cancellationToken);
     }
 

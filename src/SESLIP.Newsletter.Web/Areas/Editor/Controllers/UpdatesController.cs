@@ -24,7 +24,7 @@ public sealed class UpdatesController(
     public async Task<IActionResult> New(CancellationToken cancellationToken)
     {
         var last = await carryForward.LatestAsync(cancellationToken);
-        var date = carryForward.NextIssueDate(last);
+        var date = CarryForward.NextIssueDate(LondonTime.Today(time), last?.IssueDate);
         var model = new StartUpdateModel
         {
             Number = (last?.Number ?? 0) + 1,
