@@ -89,6 +89,7 @@ public static class PublishingSetup
     {
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(PublishingOptions.Section).Get<PublishingOptions>() ?? new PublishingOptions());
         services.AddScoped<EditionBuilder>();
+        services.AddScoped<CarryForward>();
         services.AddScoped<PublishingService>();
         services.AddSingleton<ScheduledPublisher>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublisher>());

@@ -17,13 +17,12 @@ namespace SESLIP.Newsletter.Web.Areas.Editor.Controllers;
 public sealed class EditionLinesController(
     NewsletterDbContext db,
     EditionBuilder editions,
-    PublishingService publishing,
-    AuditTrail audit,
+    EditorialChanges changes,
     TimeProvider time) : EditorController
 {
     /// <summary>A published update's lines are frozen copies; a mistake in one is corrected here, with a note.</summary>
-    [HttpGet("{kind}/{lineId:int}/correct")]
-    public async Task<IActionResult> Correct(int updateId, string kind, int lineId, CancellationToken cancellationToken)
+    [HttpGet(EditionLineKinds.Route + "/{lineId:int}/correct")]
+    public async Task<IActionResult> Correct(int updateId, EditionLineKind kind, int lineId, CancellationToken cancellationToken)
     {
         var update = await editions.LoadAsync(updateId, tracking: false, cancellationToken);
         var form = update is null ? null : LineCorrectionForm.From(update, kind, lineId);
@@ -35,8 +34,8 @@ public sealed class EditionLinesController(
         return update.Status == UpdateStatus.Published ? View(form) : NotCorrectable(updateId);
     }
 
-    [HttpPost("{kind}/{lineId:int}/correct")]
-    public async Task<IActionResult> Correct(int updateId, string kind, int lineId, LineCorrectionForm form, CancellationToken cancellationToken)
+    [HttpPost(EditionLineKinds.Route + "/{lineId:int}/correct")]
+    public async Task<IActionResult> Correct(int updateId, EditionLineKind kind, int lineId, LineCorrectionForm form, CancellationToken cancellationToken)
     {
         var update = await editions.LoadAsync(updateId, tracking: true, cancellationToken);
         var current = update is null ? null : LineCorrectionForm.From(update, kind, lineId);
@@ -56,9 +55,9 @@ public sealed class EditionLinesController(
             ModelState.AddModelError(nameof(form.CorrectionNote), "Say in a few words what you corrected: readers see this note.");
         }
 
-        if (kind != "meetings" && string.IsNullOrWhiteSpace(kind == "publications" ? form.Text : form.Name))
+        if (form.RequiredField is { } required && string.IsNullOrWhiteSpace(form.ValueOf(required)))
         {
-            ModelState.AddModelError(kind == "publications" ? nameof(form.Text) : nameof(form.Name), "This cannot be empty. To take a line out, unpublish the update.");
+            ModelState.AddModelError(required, "This cannot be empty. To take a line out, unpublish the update.");
         }
 
         if (!ModelState.IsValid)
@@ -71,20 +70,15 @@ public sealed class EditionLinesController(
         Corrections.Record(update, form.CorrectionNote!, Actor, now);
         form.ApplyTo(update);
         update.UpdatedAtUtc = now;
-        audit.Record("Corrected", nameof(Update), update.Number, $"{update.Title}: a {kind[..^1]} line corrected: {form.CorrectionNote}", Actor);
-        try
+        var note = ChangeNote.Of("Corrected", nameof(Update), update.Number, $"{update.Title}: a {kind.Singular()} line corrected: {form.CorrectionNote}");
+        if (await changes.SaveAsync(note, Actor, cancellationToken) != SaveOutcome.Saved)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             var fresh = await editions.LoadAsync(updateId, tracking: false, cancellationToken);
             var theirs = fresh is null ? null : LineCorrectionForm.From(fresh, kind, lineId);
             if (fresh is null || theirs is null)
             {
                 Status("Someone removed this line or its update while you were correcting it.");
-                return Redirect($"/editor/updates/{updateId}");
+                return ToUpdate(updateId);
             }
 
             form.Conflict = await CompareAsync(db, nameof(Update), fresh.Number.ToString(CultureInfo.InvariantCulture),
@@ -95,19 +89,18 @@ public sealed class EditionLinesController(
             return View(form);
         }
 
-        await publishing.EvictPublicPagesAsync(cancellationToken);
         Status("The correction has been published with its note.");
-        return Redirect($"/editor/updates/{updateId}#{kind}-heading");
+        return ToUpdate(updateId, kind);
     }
 
-    private RedirectResult NotCorrectable(int updateId)
+    private RedirectToActionResult NotCorrectable(int updateId)
     {
         Status("Only a published update is corrected line by line; a draft's lines come from the directory.");
-        return Redirect($"/editor/updates/{updateId}");
+        return ToUpdate(updateId);
     }
 
-    [HttpPost("{kind}/add")]
-    public async Task<IActionResult> Add(int updateId, string kind, string? choice, CancellationToken cancellationToken)
+    [HttpPost(EditionLineKinds.Route + "/add")]
+    public async Task<IActionResult> Add(int updateId, EditionLineKind kind, string? choice, CancellationToken cancellationToken)
     {
         var update = await db.Updates.Include(u => u.Meetings).Include(u => u.Publications).Include(u => u.Contacts)
             .FirstOrDefaultAsync(u => u.Id == updateId, cancellationToken);
@@ -122,32 +115,29 @@ public sealed class EditionLinesController(
         }
 
         var id = choice is { Length: > 1 } && int.TryParse(choice.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
-        var added = (kind, choice?.FirstOrDefault()) switch
-        {
-            ("meetings", 'm') => await AddMeetingAsync(update, id, cancellationToken),
-            ("meetings", 'n') => await AddNetworkAsync(update, id, cancellationToken),
-            ("publications", 'p') => await AddPublicationAsync(update, id, cancellationToken),
-            ("contacts", 'c') => await AddContactAsync(update, id, cancellationToken),
-            _ => null,
-        };
+        var added = choice is { Length: > 0 } ? await LinesOf(kind).Add(update, choice[0], id, cancellationToken) : null;
         if (added is null)
         {
             Status("Choose something from the list to add.");
-            return Redirect($"/editor/updates/{updateId}#{kind}-heading");
+            return ToUpdate(updateId, kind);
         }
 
         update.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
-        audit.Record("Updated", nameof(Update), update.Number, $"{added} added to {update.Title}", Actor);
         await editions.RefreshAsync(update, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        if (await changes.SaveAsync(ChangeNote.Of("Updated", nameof(Update), update.Number, $"{added} added to {update.Title}"), Actor, cancellationToken) != SaveOutcome.Saved)
+        {
+            return ChangedSince(updateId, kind);
+        }
+
         Status($"{added} added. Its text is filled in from the directory.");
-        return Redirect($"/editor/updates/{updateId}#{kind}-heading");
+        return ToUpdate(updateId, kind);
     }
 
-    [HttpPost("{kind}/{lineId:int}/remove")]
-    public async Task<IActionResult> Remove(int updateId, string kind, int lineId, CancellationToken cancellationToken)
+    [HttpPost(EditionLineKinds.Route + "/{lineId:int}/remove")]
+    public async Task<IActionResult> Remove(int updateId, EditionLineKind kind, int lineId, CancellationToken cancellationToken)
     {
-        var update = await LoadAsync(updateId, kind, cancellationToken);
+        var lines = LinesOf(kind);
+        var update = await lines.Include(db.Updates).FirstOrDefaultAsync(u => u.Id == updateId, cancellationToken);
         if (update is null)
         {
             return NotFound();
@@ -158,29 +148,27 @@ public sealed class EditionLinesController(
             return Frozen(updateId);
         }
 
-        var removed = kind switch
-        {
-            "meetings" => RemoveFrom(update.Meetings, m => m.Id == lineId, m => m.NetworkName),
-            "publications" => RemoveFrom(update.Publications, p => p.Id == lineId, p => p.Text),
-            "contacts" => RemoveFrom(update.Contacts, c => c.Id == lineId, c => c.Name),
-            _ => null,
-        };
+        var removed = lines.Remove(update, lineId);
         if (removed is null)
         {
             return NotFound();
         }
 
         update.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
-        audit.Record("Updated", nameof(Update), update.Number, $"Removed from {update.Title}: {removed}", Actor);
-        await db.SaveChangesAsync(cancellationToken);
+        if (await changes.SaveAsync(ChangeNote.Of("Updated", nameof(Update), update.Number, $"Removed from {update.Title}: {removed}"), Actor, cancellationToken) != SaveOutcome.Saved)
+        {
+            return ChangedSince(updateId, kind);
+        }
+
         Status($"Removed: {removed}");
-        return Redirect($"/editor/updates/{updateId}#{kind}-heading");
+        return ToUpdate(updateId, kind);
     }
 
-    [HttpPost("{kind}/{lineId:int}/move")]
-    public async Task<IActionResult> Move(int updateId, string kind, int lineId, string direction, CancellationToken cancellationToken)
+    [HttpPost(EditionLineKinds.Route + "/{lineId:int}/move")]
+    public async Task<IActionResult> Move(int updateId, EditionLineKind kind, int lineId, string direction, CancellationToken cancellationToken)
     {
-        var update = await LoadAsync(updateId, kind, cancellationToken);
+        var lines = LinesOf(kind);
+        var update = await lines.Include(db.Updates).FirstOrDefaultAsync(u => u.Id == updateId, cancellationToken);
         if (update is null)
         {
             return NotFound();
@@ -191,46 +179,71 @@ public sealed class EditionLinesController(
             return Frozen(updateId);
         }
 
-        var up = direction == "up";
-        var moved = kind switch
-        {
-            "meetings" => Swap(update.Meetings, lineId, up, m => m.Id, m => m.Position, (m, p) => m.Position = p),
-            "publications" => Swap(update.Publications, lineId, up, p => p.Id, p => p.Position, (p, i) => p.Position = i),
-            "contacts" => Swap(update.Contacts, lineId, up, c => c.Id, c => c.Position, (c, i) => c.Position = i),
-            _ => (bool?)null,
-        };
+        var moved = lines.Move(update, lineId, direction == "up");
         if (moved is null)
         {
             return NotFound();
         }
 
-        if (moved == true)
+        if (moved.Length > 0)
         {
             update.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
-            await db.SaveChangesAsync(cancellationToken);
+            var note = ChangeNote.Of("Reordered", nameof(Update), update.Number, $"{moved} moved {direction} in {update.Title}");
+            if (await changes.SaveAsync(note, Actor, cancellationToken) != SaveOutcome.Saved)
+            {
+                return ChangedSince(updateId, kind);
+            }
         }
 
-        return Redirect($"/editor/updates/{updateId}#{kind}-heading");
+        return ToUpdate(updateId, kind);
     }
 
-    private RedirectResult Frozen(int updateId)
+    private RedirectToActionResult Frozen(int updateId)
     {
         Status("This update is published, so its lines are frozen. Return it to draft to change them.");
-        return Redirect($"/editor/updates/{updateId}");
+        return ToUpdate(updateId);
     }
 
-    private Task<Update?> LoadAsync(int updateId, string kind, CancellationToken cancellationToken)
+    private RedirectToActionResult ChangedSince(int updateId, EditionLineKind kind)
     {
-        IQueryable<Update> query = db.Updates;
-        query = kind switch
-        {
-            "meetings" => query.Include(u => u.Meetings),
-            "publications" => query.Include(u => u.Publications),
-            "contacts" => query.Include(u => u.Contacts),
-            _ => query,
-        };
-        return query.FirstOrDefaultAsync(u => u.Id == updateId, cancellationToken);
+        Status("Someone changed this update after you opened it, so nothing was done. Check the update below, then try again.");
+        return ToUpdate(updateId, kind);
     }
+
+    /// <summary>The edit page, at the list of <paramref name="kind"/> when given.</summary>
+    private RedirectToActionResult ToUpdate(int updateId, EditionLineKind? kind = null) =>
+        RedirectToAction(nameof(UpdatesController.Edit), "Updates", new { id = updateId }, kind is { } k ? $"{k.Segment()}-heading" : null);
+
+    /// <summary>How each action reaches one kind of line: the one place that tells the kinds apart.</summary>
+    private sealed record Lines(
+        Func<IQueryable<Update>, IQueryable<Update>> Include,
+        Func<Update, char, int, CancellationToken, Task<string?>> Add,
+        Func<Update, int, string?> Remove,
+        Func<Update, int, bool, string?> Move);
+
+    private Lines LinesOf(EditionLineKind kind) => kind switch
+    {
+        EditionLineKind.Meetings => new(
+            q => q.Include(u => u.Meetings),
+            (u, prefix, id, ct) => prefix switch
+            {
+                'm' => AddMeetingAsync(u, id, ct),
+                'n' => AddNetworkAsync(u, id, ct),
+                _ => Task.FromResult<string?>(null),
+            },
+            (u, id) => RemoveFrom(u.Meetings, id, m => m.Id, m => m.NetworkName),
+            (u, id, up) => Swap(u.Meetings, id, up, m => m.Id, m => m.Position, (m, p) => m.Position = p, m => m.NetworkName)),
+        EditionLineKind.Publications => new(
+            q => q.Include(u => u.Publications),
+            (u, prefix, id, ct) => prefix == 'p' ? AddPublicationAsync(u, id, ct) : Task.FromResult<string?>(null),
+            (u, id) => RemoveFrom(u.Publications, id, p => p.Id, p => p.Text),
+            (u, id, up) => Swap(u.Publications, id, up, p => p.Id, p => p.Position, (p, i) => p.Position = i, p => p.Text)),
+        _ => new(
+            q => q.Include(u => u.Contacts),
+            (u, prefix, id, ct) => prefix == 'c' ? AddContactAsync(u, id, ct) : Task.FromResult<string?>(null),
+            (u, id) => RemoveFrom(u.Contacts, id, c => c.Id, c => c.Name),
+            (u, id, up) => Swap(u.Contacts, id, up, c => c.Id, c => c.Position, (c, i) => c.Position = i, c => c.Name)),
+    };
 
     private async Task<string?> AddMeetingAsync(Update update, int meetingId, CancellationToken cancellationToken)
     {
@@ -306,9 +319,9 @@ public sealed class EditionLinesController(
 
     private static int NextPosition(IEnumerable<int> positions) => positions.Select(p => p + 1).DefaultIfEmpty(0).Max();
 
-    private static string? RemoveFrom<T>(List<T> lines, Func<T, bool> match, Func<T, string> describe)
+    private static string? RemoveFrom<T>(List<T> lines, int id, Func<T, int> idOf, Func<T, string> describe)
     {
-        var line = lines.FirstOrDefault(match);
+        var line = lines.FirstOrDefault(l => idOf(l) == id);
         if (line is null)
         {
             return null;
@@ -318,7 +331,9 @@ public sealed class EditionLinesController(
         return describe(line);
     }
 
-    private static bool? Swap<T>(List<T> lines, int id, bool up, Func<T, int> idOf, Func<T, int> positionOf, Action<T, int> setPosition)
+    /// <summary>Moves a line one place; null if there is no such line, "" if it is already at that end,
+    /// otherwise the line's text.</summary>
+    private static string? Swap<T>(List<T> lines, int id, bool up, Func<T, int> idOf, Func<T, int> positionOf, Action<T, int> setPosition, Func<T, string> describe)
     {
         var ordered = lines.OrderBy(positionOf).ThenBy(idOf).ToList();
         var index = ordered.FindIndex(l => idOf(l) == id);
@@ -330,7 +345,7 @@ public sealed class EditionLinesController(
         var target = up ? index - 1 : index + 1;
         if (target < 0 || target >= ordered.Count)
         {
-            return false;
+            return "";
         }
 
         (ordered[index], ordered[target]) = (ordered[target], ordered[index]);
@@ -339,6 +354,6 @@ public sealed class EditionLinesController(
             setPosition(ordered[i], i);
         }
 
-        return true;
+        return describe(ordered[target]);
     }
 }

@@ -16,8 +16,7 @@ namespace SESLIP.Newsletter.Web.Areas.Editor.Controllers;
 public sealed class ItemsController(
     NewsletterDbContext db,
     EditionBuilder editions,
-    PublishingService publishing,
-    AuditTrail audit,
+    EditorialChanges changes,
     TimeProvider time) : EditorController
 {
     [HttpGet("new")]
@@ -61,15 +60,19 @@ public sealed class ItemsController(
         }
 
         var item = new UpdateItem { Position = update.Items.Where(i => i.Section == model.Section).Select(i => i.Position + 1).DefaultIfEmpty(0).Max() };
-        await AddPublicationInPlaceAsync(model, cancellationToken);
         model.CopyTo(item);
+        var notes = await AddPublicationInPlaceAsync(model, item, cancellationToken);
         item.Anchor = UniqueAnchor(update, item.Title, null);
         update.Items.Add(item);
         update.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
-        audit.Record("Created", nameof(UpdateItem), update.Number, $"Item “{item.Title}” added to {update.Title}", Actor);
-        await db.SaveChangesAsync(cancellationToken);
+        notes.Add(ChangeNote.Of("Created", nameof(UpdateItem), update.Number, $"Item “{item.Title}” added to {update.Title}"));
+        if (await changes.SaveAsync(notes, Actor, cancellationToken) is not SaveOutcome.Saved and var outcome)
+        {
+            return await NotSavedAsync(model, outcome, cancellationToken);
+        }
+
         Status($"“{item.Title}” added.");
-        return Redirect($"/editor/updates/{updateId}#item-{item.Id}");
+        return ToUpdate(updateId, $"item-{item.Id}");
     }
 
     [HttpGet("{id:int}")]
@@ -131,32 +134,26 @@ public sealed class ItemsController(
             Corrections.Record(update, model.CorrectionNote!, Actor, now);
         }
 
-        await AddPublicationInPlaceAsync(model, cancellationToken);
         if (model.Section != item.Section)
         {
             item.Position = update.Items.Where(i => i.Section == model.Section).Select(i => i.Position + 1).DefaultIfEmpty(0).Max();
         }
 
         model.CopyTo(item);
+        var notes = await AddPublicationInPlaceAsync(model, item, cancellationToken);
         update.UpdatedAtUtc = now;
-        audit.Record(published ? "Corrected" : "Updated", nameof(UpdateItem), update.Number,
-            published ? $"Item “{item.Title}” of {update.Title} corrected: {model.CorrectionNote}" : $"Item “{item.Title}” of {update.Title} saved", Actor);
-        try
+        notes.Add(ChangeNote.Of(published ? "Corrected" : "Updated", nameof(UpdateItem), update.Number,
+            published ? $"Item “{item.Title}” of {update.Title} corrected: {model.CorrectionNote}" : $"Item “{item.Title}” of {update.Title} saved"));
+        switch (await changes.SaveAsync(notes, Actor, cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return await ConflictAsync(updateId, id, model, cancellationToken);
-        }
-
-        if (published)
-        {
-            await publishing.EvictPublicPagesAsync(cancellationToken);
+            case SaveOutcome.Conflict:
+                return await ConflictAsync(updateId, id, model, cancellationToken);
+            case SaveOutcome.Duplicate:
+                return await NotSavedAsync(model, SaveOutcome.Duplicate, cancellationToken);
         }
 
         Status(published ? $"Correction to “{item.Title}” published with its note." : $"“{item.Title}” saved.");
-        return Redirect($"/editor/updates/{updateId}#item-{id}");
+        return ToUpdate(updateId, $"item-{id}");
     }
 
     [HttpPost("{id:int}/delete")]
@@ -177,19 +174,15 @@ public sealed class ItemsController(
         db.Entry(item).Property(i => i.Version).OriginalValue = version;
         db.UpdateItems.Remove(item);
         update.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
-        audit.Record("Deleted", nameof(UpdateItem), update.Number, $"Item “{item.Title}” removed from {update.Title}", Actor);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+        var note = ChangeNote.Of("Deleted", nameof(UpdateItem), update.Number, $"Item “{item.Title}” removed from {update.Title}");
+        if (await changes.SaveAsync(note, Actor, cancellationToken) != SaveOutcome.Saved)
         {
             Status($"“{item.Title}” was changed by someone else after you opened the page, so it was not removed. Check it, then try again.");
-            return Redirect($"/editor/updates/{updateId}");
+            return ToUpdate(updateId);
         }
 
         Status($"“{item.Title}” removed.");
-        return Redirect($"/editor/updates/{updateId}");
+        return ToUpdate(updateId);
     }
 
     [HttpPost("{id:int}/move")]
@@ -219,17 +212,34 @@ public sealed class ItemsController(
             }
 
             update.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
-            audit.Record("Reordered", nameof(UpdateItem), update.Number, $"Item “{item.Title}” moved {direction} in {update.Title}", Actor);
-            await db.SaveChangesAsync(cancellationToken);
+            var note = ChangeNote.Of("Reordered", nameof(UpdateItem), update.Number, $"Item “{item.Title}” moved {direction} in {update.Title}");
+            if (await changes.SaveAsync(note, Actor, cancellationToken) != SaveOutcome.Saved)
+            {
+                Status($"“{item.Title}” was changed by someone else after you opened the page, so it was not moved. Check it, then try again.");
+                return ToUpdate(updateId);
+            }
         }
 
-        return Redirect($"/editor/updates/{updateId}#item-{id}");
+        return ToUpdate(updateId, $"item-{id}");
     }
 
-    private RedirectResult NotEditable(int updateId)
+    private RedirectToActionResult NotEditable(int updateId)
     {
         Status("This update is published: its items can only be corrected. To add, remove or reorder items, return it to draft first.");
-        return Redirect($"/editor/updates/{updateId}");
+        return ToUpdate(updateId);
+    }
+
+    private RedirectToActionResult ToUpdate(int updateId, string? fragment = null) =>
+        RedirectToAction(nameof(UpdatesController.Edit), "Updates", new { id = updateId }, fragment);
+
+    /// <summary>The save lost a race: the update changed meanwhile, or someone took the publication's name.
+    /// The form comes back with the editor's text, to save again.</summary>
+    private Task<IActionResult> NotSavedAsync(ItemFormModel model, SaveOutcome outcome, CancellationToken cancellationToken)
+    {
+        ModelState.AddModelError(nameof(model.Title), outcome == SaveOutcome.Conflict
+            ? "Someone changed this update while you were writing, so nothing was saved. Save again to add your item."
+            : "Someone else saved something with the same name just now, so nothing was saved. Save again to retry.");
+        return FormAsync(model, false, cancellationToken);
     }
 
     private static void Describe(ItemFormModel model, Update update)
@@ -261,11 +271,13 @@ public sealed class ItemsController(
         }
     }
 
-    private async Task AddPublicationInPlaceAsync(ItemFormModel model, CancellationToken cancellationToken)
+    /// <summary>Adds the publication typed on the item's form to the library and links the item to it; it is
+    /// saved with the item, so the editor's text is kept if the item cannot be saved.</summary>
+    private async Task<List<ChangeNote>> AddPublicationInPlaceAsync(ItemFormModel model, UpdateItem item, CancellationToken cancellationToken)
     {
         if (model.NewPublication.IsEmpty)
         {
-            return;
+            return [];
         }
 
         var form = model.NewPublication;
@@ -282,10 +294,8 @@ public sealed class ItemsController(
             Url = string.IsNullOrWhiteSpace(form.Url) ? null : form.Url.Trim(),
         };
         db.Publications.Add(publication);
-        audit.Record("Created", nameof(Publication), publication.Slug, $"Publication “{publication.Title}” added to the library", Actor);
-        await db.SaveChangesAsync(cancellationToken);
-        model.PublicationId = publication.Id;
-        model.NewPublication = new PublicationFormModel();
+        item.Publication = publication;
+        return [ChangeNote.Of("Created", nameof(Publication), publication.Slug, $"Publication “{publication.Title}” added to the library")];
     }
 
     private static string UniqueAnchor(Update update, string title, int? exceptId)

@@ -14,22 +14,17 @@ namespace SESLIP.Newsletter.Web.Areas.Editor.Controllers;
 public sealed class UpdatesController(
     NewsletterDbContext db,
     EditionBuilder editions,
+    CarryForward carryForward,
+    EditorialChanges changes,
     PublishingService publishing,
     ScheduledPublisher scheduler,
-    AuditTrail audit,
     TimeProvider time) : EditorController
 {
     [HttpGet("new")]
     public async Task<IActionResult> New(CancellationToken cancellationToken)
     {
-        var last = await db.Updates.AsNoTracking().OrderByDescending(u => u.Number).FirstOrDefaultAsync(cancellationToken);
-        var today = LondonTime.Today(time);
-        var date = LondonTime.ComingFriday(today);
-        if (last is not null && date <= last.IssueDate)
-        {
-            date = last.IssueDate.AddDays(7);
-        }
-
+        var last = await carryForward.LatestAsync(cancellationToken);
+        var date = CarryForward.NextIssueDate(LondonTime.Today(time), last?.IssueDate);
         var model = new StartUpdateModel
         {
             Number = (last?.Number ?? 0) + 1,
@@ -48,7 +43,7 @@ public sealed class UpdatesController(
     [HttpPost("new")]
     public async Task<IActionResult> New(StartUpdateModel model, CancellationToken cancellationToken)
     {
-        var last = await db.Updates.AsNoTracking().OrderByDescending(u => u.Number).FirstOrDefaultAsync(cancellationToken);
+        var last = await carryForward.LatestAsync(cancellationToken);
         if (await db.Updates.AnyAsync(u => u.Number == model.Number, cancellationToken))
         {
             ModelState.AddModelError(nameof(model.Number), $"There is already an Update no {model.Number}. Choose another number.");
@@ -77,17 +72,13 @@ public sealed class UpdatesController(
 
         if (last is not null)
         {
-            await CarryForwardAsync(last.Id, update, model.Candidates.Where(c => c.Carry).Select(c => c.ItemId).ToHashSet(), cancellationToken);
+            await carryForward.CopyAsync(last.Id, update, model.Candidates.Where(c => c.Carry).Select(c => c.ItemId).ToHashSet(), cancellationToken);
         }
 
         await editions.RefreshAsync(update, cancellationToken);
         db.Updates.Add(update);
-        audit.Record("Created", nameof(Update), update.Number, $"{update.Title} started as a draft with {update.Items.Count} reminder(s) carried forward", Actor);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
+        var note = ChangeNote.Of("Created", nameof(Update), update.Number, $"{update.Title} started as a draft with {update.Items.Count} reminder(s) carried forward");
+        if (await changes.SaveAsync(note, Actor, cancellationToken) != SaveOutcome.Saved)
         {
             // Someone else took the number between the check and the save.
             ModelState.AddModelError(nameof(model.Number), $"There is already an Update no {model.Number}. Choose another number.");
@@ -148,20 +139,17 @@ public sealed class UpdatesController(
         update.Layout = model.Layout;
         update.Intro = model.Intro ?? "";
         update.UpdatedAtUtc = now;
-        audit.Record(published ? "Corrected" : "Updated", nameof(Update), update.Number,
-            published ? $"{update.Title} corrected: {model.CorrectionNote}" : $"{update.Title} details saved", Actor);
-        try
+        var note = ChangeNote.Of(published ? "Corrected" : "Updated", nameof(Update), update.Number,
+            published ? $"{update.Title} corrected: {model.CorrectionNote}" : $"{update.Title} details saved");
+        switch (await changes.SaveAsync(note, Actor, cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return await DetailsConflictAsync(id, model, cancellationToken);
-        }
-
-        if (published)
-        {
-            await publishing.EvictPublicPagesAsync(cancellationToken);
+            case SaveOutcome.Conflict:
+                return await DetailsConflictAsync(id, model, cancellationToken);
+            case SaveOutcome.Duplicate:
+                // Someone else took the number between the check and the save.
+                ModelState.AddModelError(nameof(model.Number), $"There is already an Update no {model.Number}. Choose another number.");
+                var current = await editions.LoadAsync(id, tracking: false, cancellationToken);
+                return current is null ? NotFound() : View(await EditModelAsync(current, model, cancellationToken));
         }
 
         Status(published ? "The correction has been published with its note." : "Saved.");
@@ -238,13 +226,17 @@ public sealed class UpdatesController(
             Meeting = created,
         });
         update.UpdatedAtUtc = now;
-        audit.Record("Created", nameof(Meeting), network.Name, $"{network.Name} meeting {EditionText.MeetingDetails(created)} added, shown in {update.Title}", Actor);
-        await db.SaveChangesAsync(cancellationToken);
+        var note = ChangeNote.Of("Created", nameof(Meeting), network.Name, $"{network.Name} meeting {EditionText.MeetingDetails(created)} added, shown in {update.Title}");
 
-        // The draft keeps the line's text as it stands too, so every list of it reads right before publishing.
-        await editions.RefreshAsync(update, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        return Done(id, $"The {network.Name} meeting has been added to the directory and to this update.");
+        // The draft keeps the line's text as it stands too, so every list of it reads right before publishing;
+        // the text is built from the saved meeting, so the meeting is saved first, in the same transaction.
+        var outcome = await changes.ExecuteAsync(async ct =>
+            {
+                await db.SaveChangesAsync(ct);
+                await editions.RefreshAsync(update, ct);
+            },
+            [note], Actor, cancellationToken);
+        return outcome != SaveOutcome.Saved ? ChangedSince(id) : Done(id, $"The {network.Name} meeting has been added to the directory and to this update.");
     }
 
     [HttpPost("{id:int}/publish")]
@@ -336,18 +328,13 @@ public sealed class UpdatesController(
 
         db.Entry(update).Property(u => u.Version).OriginalValue = version;
         db.Updates.Remove(update);
-        audit.Record("Deleted", nameof(Update), update.Number, $"Draft {update.Title} deleted", Actor);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (await changes.SaveAsync(ChangeNote.Of("Deleted", nameof(Update), update.Number, $"Draft {update.Title} deleted"), Actor, cancellationToken) != SaveOutcome.Saved)
         {
             return ChangedSince(id);
         }
 
         Status($"Draft {update.Title} deleted.");
-        return Redirect("/editor");
+        return RedirectToAction(nameof(DashboardController.Index), "Dashboard");
     }
 
     private RedirectToActionResult Done(int id, string message)
@@ -369,133 +356,26 @@ public sealed class UpdatesController(
         if (current is null)
         {
             Status("Someone deleted this update while you were editing it.");
-            return Redirect("/editor");
+            return RedirectToAction(nameof(DashboardController.Index), "Dashboard");
         }
 
-        var last = await LastChangeAsync(nameof(Update), current.Number.ToString(CultureInfo.InvariantCulture), cancellationToken);
-        mine.Conflict = ConflictModel.Compare(
+        mine.Conflict = await CompareAsync(db, nameof(Update), current.Number.ToString(CultureInfo.InvariantCulture),
             [
                 ("Update number", mine.Number.ToString(CultureInfo.InvariantCulture), current.Number.ToString(CultureInfo.InvariantCulture)),
                 ("Issue date", mine.IssueDate?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture), current.IssueDate.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)),
                 ("Layout", mine.Layout.ToString(), current.Layout.ToString()),
                 ("Introduction", mine.Intro, current.Intro),
             ],
-            last?.UserName ?? "another editor",
-            last?.AtUtc);
+            cancellationToken);
         mine.Version = current.Version;
         ModelState.Remove(nameof(mine.Version));
         Response.StatusCode = StatusCodes.Status409Conflict;
         return View(nameof(Edit), await EditModelAsync(current, mine, cancellationToken));
     }
 
-    private Task<AuditEntry?> LastChangeAsync(string type, string entityId, CancellationToken cancellationToken) =>
-        db.AuditEntries.AsNoTracking().Where(a => a.EntityType == type && a.EntityId == entityId)
-            .OrderByDescending(a => a.Id).FirstOrDefaultAsync(cancellationToken);
-
-    private async Task<List<CarryOption>> CandidatesAsync(int previousId, DateOnly issueDate, CancellationToken cancellationToken)
-    {
-        var items = await db.UpdateItems.AsNoTracking()
-            .Where(i => i.UpdateId == previousId && (i.RemindUntil == null || i.RemindUntil >= issueDate))
-            .OrderBy(i => i.Section).ThenBy(i => i.Position)
-            .Select(i => new CarryOption { ItemId = i.Id, Title = i.Title, Section = i.Section, RemindUntil = i.RemindUntil })
-            .ToListAsync(cancellationToken);
-        foreach (var item in items)
-        {
-            // Reminders still in date repeat unless the editor unticks them; last week's news is offered, not assumed.
-            item.Carry = item.Section == ItemSection.Reminder;
-        }
-
-        return items;
-    }
-
-    /// <summary>Copies last week's chosen reminders and its meeting, publication and contact lines.
-    /// A meeting that has happened is replaced by its network's next one.</summary>
-    private async Task CarryForwardAsync(int previousId, Update update, HashSet<int> carry, CancellationToken cancellationToken)
-    {
-        var previous = await editions.LoadAsync(previousId, tracking: false, cancellationToken);
-        if (previous is null)
-        {
-            return;
-        }
-
-        var position = 0;
-        foreach (var item in previous.Items.Where(i => carry.Contains(i.Id) && (i.RemindUntil is null || i.RemindUntil >= update.IssueDate)))
-        {
-            update.Items.Add(new UpdateItem
-            {
-                Section = ItemSection.Reminder,
-                Position = position++,
-                Title = item.Title,
-                Anchor = item.Anchor,
-                Body = item.Body,
-                Headlines = item.Headlines,
-                ActionRequired = item.ActionRequired,
-                PublicationId = item.PublicationId,
-                RemindUntil = item.RemindUntil,
-                CarriedFromItemId = item.Id,
-            });
-        }
-
-        var date = update.IssueDate;
-        var networkIds = previous.Meetings.Where(m => m.NetworkId is not null).Select(m => m.NetworkId!.Value).Distinct().ToList();
-        var upcoming = await db.Meetings.AsNoTracking()
-            .Where(m => networkIds.Contains(m.NetworkId) && !m.IsCancelled && m.Date >= date)
-            .OrderBy(m => m.Date).ThenBy(m => m.StartTime)
-            .Select(m => new { m.Id, m.NetworkId })
-            .ToListAsync(cancellationToken);
-        var meetingIds = previous.Meetings.Where(m => m.MeetingId is not null).Select(m => m.MeetingId!.Value).ToList();
-        var stillAhead = await db.Meetings.AsNoTracking()
-            .Where(m => meetingIds.Contains(m.Id) && (m.Date == null || m.Date >= date))
-            .Select(m => m.Id)
-            .ToListAsync(cancellationToken);
-
-        var used = new HashSet<int>();
-        foreach (var line in previous.Meetings)
-        {
-            var copy = new EditionMeeting
-            {
-                Position = update.Meetings.Count,
-                NetworkName = line.NetworkName,
-                Details = line.Details,
-                ContactText = line.ContactText,
-                ContactName = line.ContactName,
-                NetworkId = line.NetworkId,
-                ContactId = line.ContactId,
-            };
-            if (line.MeetingId is { } meetingId && stillAhead.Contains(meetingId))
-            {
-                copy.MeetingId = meetingId;
-            }
-            else if (line.NetworkId is { } networkId)
-            {
-                var next = upcoming.FirstOrDefault(m => m.NetworkId == networkId && !used.Contains(m.Id));
-                copy.MeetingId = next?.Id;
-                if (next is null)
-                {
-                    copy.Details = "";
-                }
-            }
-
-            if (copy.MeetingId is { } id && !used.Add(id))
-            {
-                continue;
-            }
-
-            update.Meetings.Add(copy);
-        }
-
-        update.Publications.AddRange(previous.Publications.Select((p, i) => new EditionPublication { Position = i, Text = p.Text, PublicationId = p.PublicationId }));
-        update.Contacts.AddRange(previous.Contacts.Select((c, i) => new EditionContact
-        {
-            Position = i,
-            Roles = c.Roles,
-            Name = c.Name,
-            Organisation = c.Organisation,
-            Email = c.Email,
-            Phone = c.Phone,
-            ContactId = c.ContactId,
-        }));
-    }
+    private async Task<List<CarryOption>> CandidatesAsync(int previousId, DateOnly issueDate, CancellationToken cancellationToken) =>
+        [.. (await carryForward.CandidatesAsync(previousId, issueDate, cancellationToken))
+            .Select(c => new CarryOption { ItemId = c.ItemId, Title = c.Title, Section = c.Section, RemindUntil = c.RemindUntil, Carry = c.CarryByDefault })];
 
     private async Task<UpdateEditModel> EditModelAsync(Update update, UpdateDetailsModel details, CancellationToken cancellationToken, ScheduleModel? schedule = null, NewMeetingModel? newMeeting = null)
     {

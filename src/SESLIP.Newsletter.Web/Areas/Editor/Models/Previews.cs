@@ -23,11 +23,3 @@ public static class Previews
     public static UpdatePage Update(Update update, IQueryable<Update> published) =>
         UpdatePage.Query(new[] { update }.AsQueryable(), published).Single();
 }
-
-public sealed class UpdatePreviewModel
-{
-    public required UpdatePage Page { get; init; }
-    public int Id { get; init; }
-    public int Version { get; init; }
-    public UpdateStatus Status { get; init; }
-}

@@ -2,8 +2,6 @@ using SESLIP.Newsletter.Web.Domain;
 
 namespace SESLIP.Newsletter.Web.Areas.Editor.Models;
 
-public sealed record AccountRow(string Id, string Email, string Role, bool TwoFactorEnabled, bool RequireTwoFactor, DateTimeOffset? LockedUntil, bool IsYou);
-
 public sealed class AuditPageModel
 {
     public string? Query { get; init; }

@@ -1,0 +1,82 @@
+using System.ComponentModel.DataAnnotations;
+using SESLIP.Newsletter.Web.Data.Configurations;
+using SESLIP.Newsletter.Web.Domain;
+
+namespace SESLIP.Newsletter.Web.Areas.Editor.Models;
+
+public sealed class ItemFormModel : IConflictForm
+{
+    public int UpdateId { get; set; }
+    public int UpdateNumber { get; set; }
+    public UpdateLayout Layout { get; set; }
+    public bool UpdateIsPublished { get; set; }
+    public int Id { get; set; }
+    public int Version { get; set; }
+
+    [Display(Name = "Section")]
+    public ItemSection Section { get; set; }
+
+    [Required(ErrorMessage = "Enter a title for the item.")]
+    [StringLength(Limits.Title, ErrorMessage = "The title is too long: at most {1} characters.")]
+    [Display(Name = "Title")]
+    public string? Title { get; set; }
+
+    [StringLength(Limits.LongText, ErrorMessage = "The text is too long: at most {1} characters.")]
+    [Display(Name = "Text (Markdown)")]
+    public string? Body { get; set; }
+
+    [StringLength(Limits.LongText, ErrorMessage = "The headlines are too long: at most {1} characters.")]
+    [Display(Name = "Headlines (Markdown)")]
+    public string? Headlines { get; set; }
+
+    [StringLength(Limits.LongText, ErrorMessage = "The action required is too long: at most {1} characters.")]
+    [Display(Name = "Action required (Markdown)")]
+    public string? ActionRequired { get; set; }
+
+    [Display(Name = "Publication from the library")]
+    public int? PublicationId { get; set; }
+
+    [Display(Name = "Remind until")]
+    public DateOnly? RemindUntil { get; set; }
+
+    public PublicationFormModel NewPublication { get; set; } = new();
+
+    [StringLength(Limits.Line, ErrorMessage = "The correction note is too long: at most {1} characters.")]
+    [Display(Name = "Correction note (shown to readers)")]
+    public string? CorrectionNote { get; set; }
+
+    public List<Choice> PublicationChoices { get; set; } = [];
+
+    /// <summary>Set when the editor asked for a preview instead of saving.</summary>
+    public SESLIP.Newsletter.Web.Models.UpdateItemContext? Preview { get; set; }
+
+    public ConflictModel? Conflict { get; set; }
+
+    public void CopyTo(UpdateItem item)
+    {
+        item.Section = Section;
+        item.Title = (Title ?? "").Trim();
+        item.Body = Body ?? "";
+        item.Headlines = Headlines ?? "";
+        item.ActionRequired = ActionRequired ?? "";
+        item.PublicationId = PublicationId;
+        item.RemindUntil = RemindUntil;
+    }
+
+    public static ItemFormModel From(Update update, UpdateItem item) => new()
+    {
+        UpdateId = update.Id,
+        UpdateNumber = update.Number,
+        Layout = update.Layout,
+        UpdateIsPublished = update.Status == UpdateStatus.Published,
+        Id = item.Id,
+        Version = item.Version,
+        Section = item.Section,
+        Title = item.Title,
+        Body = item.Body,
+        Headlines = item.Headlines,
+        ActionRequired = item.ActionRequired,
+        PublicationId = item.PublicationId,
+        RemindUntil = item.RemindUntil,
+    };
+}

@@ -1,0 +1,16 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SESLIP.Newsletter.Web.Areas.Editor.Models;
+
+public sealed class ScheduleModel
+{
+    public int Version { get; set; }
+
+    [Required(ErrorMessage = "Enter the date to publish on.")]
+    [Display(Name = "Publish on (date)")]
+    public DateOnly? Date { get; set; }
+
+    [Required(ErrorMessage = "Enter the time to publish at, for example 09:00.")]
+    [Display(Name = "At (UK time)")]
+    public TimeOnly? Time { get; set; }
+}

@@ -1,0 +1,27 @@
+using SESLIP.Newsletter.Web.Domain;
+
+namespace SESLIP.Newsletter.Web.Areas.Editor.Models;
+
+/// <summary>Everything the update's edit page shows.</summary>
+public sealed class UpdateEditModel
+{
+    public required UpdateDetailsModel Details { get; init; }
+    public UpdateStatus Status { get; init; }
+    public DateTime? ScheduledForUtc { get; init; }
+    public DateTime? PublishedAtUtc { get; init; }
+    public List<ItemRow> News { get; init; } = [];
+    public List<ItemRow> Reminders { get; init; } = [];
+    public List<LineRow> Meetings { get; init; } = [];
+    public List<LineRow> Publications { get; init; } = [];
+    public List<LineRow> Contacts { get; init; } = [];
+    public List<CorrectionRow> Corrections { get; init; } = [];
+    public List<Choice> MeetingChoices { get; init; } = [];
+    public List<Choice> NetworkChoices { get; init; } = [];
+    public List<Choice> PublicationChoices { get; init; } = [];
+    public List<Choice> ContactChoices { get; init; } = [];
+    public ScheduleModel Schedule { get; init; } = new();
+    public NewMeetingModel NewMeeting { get; init; } = new();
+
+    public bool IsPublished => Status == UpdateStatus.Published;
+    public string Title => $"Update no {Details.Number}";
+}

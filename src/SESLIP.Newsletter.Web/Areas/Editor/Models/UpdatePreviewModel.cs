@@ -1,0 +1,12 @@
+using SESLIP.Newsletter.Web.Domain;
+using SESLIP.Newsletter.Web.Models;
+
+namespace SESLIP.Newsletter.Web.Areas.Editor.Models;
+
+public sealed class UpdatePreviewModel
+{
+    public required UpdatePage Page { get; init; }
+    public int Id { get; init; }
+    public int Version { get; init; }
+    public UpdateStatus Status { get; init; }
+}
