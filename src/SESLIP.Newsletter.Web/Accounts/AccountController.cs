@@ -8,7 +8,7 @@ using SESLIP.Newsletter.Web.Domain;
 using SESLIP.Newsletter.Web.Editing;
 using SESLIP.Newsletter.Web.Security;
 
-namespace SESLIP.Newsletter.Web.Controllers;
+namespace SESLIP.Newsletter.Web.Accounts;
 
 /// <summary>Sign-in, sign-out, password and two-factor settings for editor accounts. There is no
 /// registration: accounts are made with the <c>users</c> command.</summary>
