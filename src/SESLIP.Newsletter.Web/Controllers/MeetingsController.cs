@@ -70,7 +70,7 @@ public sealed class MeetingsController(NewsletterDbContext db, TimeProvider cloc
             .Select(CalendarMeeting.Projection)
             .ToListAsync(cancellationToken);
 
-        var text = MeetingCalendar.Build(AllNetworksCalendarName, meetings, Request.SiteRoot());
+        var text = MeetingCalendar.Build(AllNetworksCalendarName, meetings, Url.AbsoluteNetwork);
         return CacheableFile.Create(Response, text, MeetingCalendar.ContentType, "seslip-meetings.ics", download: false);
     }
 
@@ -87,7 +87,7 @@ public sealed class MeetingsController(NewsletterDbContext db, TimeProvider cloc
             return NotFound();
         }
 
-        var text = MeetingCalendar.Build($"{meeting.NetworkName} meeting", [meeting], Request.SiteRoot());
+        var text = MeetingCalendar.Build($"{meeting.NetworkName} meeting", [meeting], Url.AbsoluteNetwork);
         return CacheableFile.Create(Response, text, MeetingCalendar.ContentType, MeetingCalendar.FileName(meeting), download: true);
     }
 }

@@ -102,7 +102,7 @@ public sealed class NetworksController(NewsletterDbContext db, TimeProvider cloc
             .Select(CalendarMeeting.Projection)
             .ToListAsync(cancellationToken);
 
-        var text = MeetingCalendar.Build($"SESLIP {network.Name} meetings", meetings, Request.SiteRoot());
+        var text = MeetingCalendar.Build($"SESLIP {network.Name} meetings", meetings, Url.AbsoluteNetwork);
         return CacheableFile.Create(Response, text, MeetingCalendar.ContentType, $"seslip-{slug}.ics", download: false);
     }
 

@@ -10,13 +10,12 @@ namespace SESLIP.Newsletter.Web.Services;
 /// that needs a string rather than a tag helper: view models, pagers, vCards, calendar subscriptions.</summary>
 public static class SiteUrls
 {
-    /// <summary>The absolute root of the site as this request reached it, for links that leave the page
-    /// (calendar events).</summary>
-    public static Uri SiteRoot(this HttpRequest request) => new($"{request.Scheme}://{request.Host}{request.PathBase}/");
-
     /// <summary>An absolute address, for links read outside the site (vCards, calendar subscriptions, feeds).</summary>
     public static string AbsoluteRoute(this IUrlHelper url, string routeName, object? values = null, string? fragment = null) =>
         url.RouteUrl(routeName, values, url.ActionContext.HttpContext.Request.Scheme, host: null, fragment)!;
+
+    /// <summary>A network's page as calendar events link to it.</summary>
+    public static Uri AbsoluteNetwork(this IUrlHelper url, string slug) => new(url.AbsoluteRoute(SiteRoutes.Network, new { slug }));
 
     public static string Update(this IUrlHelper url, int number, string? anchor = null) =>
         url.RouteUrl(new UrlRouteContext { RouteName = SiteRoutes.Update, Values = new { number }, Fragment = anchor })!;
