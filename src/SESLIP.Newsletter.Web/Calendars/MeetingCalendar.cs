@@ -22,8 +22,8 @@ public static class MeetingCalendar
     /// <summary>The calendar text. Meetings without a date are left out: there is nothing to put in a
     /// calendar until the date is known, and a guessed one would be worse than none.</summary>
     /// <param name="name">Shown by clients as the calendar's name.</param>
-    /// <param name="siteRoot">Absolute root of the site, for links back to network pages.</param>
-    public static string Build(string name, IEnumerable<CalendarMeeting> meetings, Uri siteRoot)
+    /// <param name="networkPage">The absolute address of a network's page, from its slug, for links back to it.</param>
+    public static string Build(string name, IEnumerable<CalendarMeeting> meetings, Func<string, Uri> networkPage)
     {
         var calendar = new Calendar
         {
@@ -40,7 +40,7 @@ public static class MeetingCalendar
 
         foreach (var meeting in meetings.Where(m => m.Date is not null).OrderBy(m => m.Date).ThenBy(m => m.StartTime).ThenBy(m => m.Uid, StringComparer.Ordinal))
         {
-            calendar.Events.Add(ToEvent(meeting, siteRoot));
+            calendar.Events.Add(ToEvent(meeting, networkPage));
         }
 
         return new CalendarSerializer().SerializeToString(calendar) ?? "";
@@ -50,11 +50,11 @@ public static class MeetingCalendar
     public static string FileName(CalendarMeeting meeting) =>
         meeting.Date is { } date ? $"{meeting.NetworkSlug}-{date:yyyy-MM-dd}.ics" : $"{meeting.NetworkSlug}.ics";
 
-    private static CalendarEvent ToEvent(CalendarMeeting meeting, Uri siteRoot)
+    private static CalendarEvent ToEvent(CalendarMeeting meeting, Func<string, Uri> networkPage)
     {
         var date = meeting.Date!.Value;
         var stamp = new CalDateTime(DateTime.SpecifyKind(meeting.UpdatedAtUtc, DateTimeKind.Utc));
-        var page = new Uri(siteRoot, $"networks/{meeting.NetworkSlug}");
+        var page = networkPage(meeting.NetworkSlug);
         var summary = $"{meeting.NetworkName} meeting";
 
         var calendarEvent = new CalendarEvent

@@ -12,7 +12,7 @@ namespace SESLIP.Newsletter.Web.Controllers;
 /// <summary>The current contact directory, one page per person, and vCards.</summary>
 public sealed class ContactsController(NewsletterDbContext db, TimeProvider clock) : Controller
 {
-    [HttpGet("contacts")]
+    [HttpGet("contacts", Name = SiteRoutes.Contacts)]
     [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Contacts, PublicPageCache.Meetings })]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
@@ -23,7 +23,7 @@ public sealed class ContactsController(NewsletterDbContext db, TimeProvider cloc
         return View(new ContactsPage(contacts));
     }
 
-    [HttpGet("contacts/{slug}")]
+    [HttpGet("contacts/{slug}", Name = SiteRoutes.Contact)]
     [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Contacts, PublicPageCache.Meetings })]
     public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
     {
@@ -43,7 +43,7 @@ public sealed class ContactsController(NewsletterDbContext db, TimeProvider cloc
         return View(new ContactPage(contact, meetings));
     }
 
-    [HttpGet("contacts/{slug}.vcf")]
+    [HttpGet("contacts/{slug}.vcf", Name = SiteRoutes.ContactCard)]
     public async Task<IActionResult> Card(string slug, CancellationToken cancellationToken)
     {
         var contact = await FindAsync(slug, cancellationToken);
@@ -52,7 +52,7 @@ public sealed class ContactsController(NewsletterDbContext db, TimeProvider cloc
             return NotFound();
         }
 
-        var card = VCard.Write(contact.ToVCard(Request.Absolute(contact.Url)));
+        var card = VCard.Write(contact.ToVCard(new Uri(Url.AbsoluteRoute(SiteRoutes.Contact, new { slug = contact.Slug }))));
         return CacheableFile.Create(Response, card, VCard.ContentType, $"{contact.Slug}.vcf", download: true);
     }
 

@@ -9,7 +9,7 @@ namespace SESLIP.Newsletter.Web.Controllers;
 
 public sealed class HomeController(NewsletterDbContext db) : Controller
 {
-    [HttpGet("/")]
+    [HttpGet("/", Name = SiteRoutes.Home)]
     [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Updates, PublicPageCache.Contacts, PublicPageCache.Meetings, PublicPageCache.Publications })]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
@@ -19,7 +19,7 @@ public sealed class HomeController(NewsletterDbContext db) : Controller
         return View(new HomePage(latest));
     }
 
-    [HttpGet("/accessibility")]
+    [HttpGet("/accessibility", Name = SiteRoutes.Accessibility)]
     [OutputCache(PolicyName = PublicPageCache.Policy)]
     public IActionResult Accessibility() => View();
 }

@@ -15,7 +15,7 @@ public sealed class MeetingsController(NewsletterDbContext db, TimeProvider cloc
     public const string AllNetworksCalendarName = "SESLIP network meetings";
     private const int PastPageSize = 20;
 
-    [HttpGet("meetings")]
+    [HttpGet("meetings", Name = SiteRoutes.Meetings)]
     [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Meetings, PublicPageCache.Contacts })]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
@@ -35,10 +35,10 @@ public sealed class MeetingsController(NewsletterDbContext db, TimeProvider cloc
         return View(new MeetingsPage(
             MeetingMonth.Group(upcoming),
             toBeConfirmed,
-            Subscription.For(Request, AllNetworksCalendarName, "/meetings.ics")));
+            new Subscription(AllNetworksCalendarName, Url.AbsoluteRoute(SiteRoutes.MeetingsCalendar))));
     }
 
-    [HttpGet("meetings/past")]
+    [HttpGet("meetings/past", Name = SiteRoutes.PastMeetings)]
     [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Meetings, PublicPageCache.Contacts })]
     public async Task<IActionResult> Past(string? page, CancellationToken cancellationToken)
     {
@@ -62,7 +62,7 @@ public sealed class MeetingsController(NewsletterDbContext db, TimeProvider cloc
     }
 
     /// <summary>Every network's meetings in one subscribable calendar.</summary>
-    [HttpGet("meetings.ics")]
+    [HttpGet("meetings.ics", Name = SiteRoutes.MeetingsCalendar)]
     public async Task<IActionResult> Calendar(CancellationToken cancellationToken)
     {
         var meetings = await db.Meetings.AsNoTracking()
@@ -70,12 +70,12 @@ public sealed class MeetingsController(NewsletterDbContext db, TimeProvider cloc
             .Select(CalendarMeeting.Projection)
             .ToListAsync(cancellationToken);
 
-        var text = MeetingCalendar.Build(AllNetworksCalendarName, meetings, Request.SiteRoot());
+        var text = MeetingCalendar.Build(AllNetworksCalendarName, meetings, Url.AbsoluteNetwork);
         return CacheableFile.Create(Response, text, MeetingCalendar.ContentType, "seslip-meetings.ics", download: false);
     }
 
     /// <summary>One meeting, to add to a calendar once ("add to calendar").</summary>
-    [HttpGet("meetings/{id:int}.ics")]
+    [HttpGet("meetings/{id:int}.ics", Name = SiteRoutes.MeetingCalendar)]
     public async Task<IActionResult> MeetingFile(int id, CancellationToken cancellationToken)
     {
         var meeting = await db.Meetings.AsNoTracking()
@@ -87,7 +87,7 @@ public sealed class MeetingsController(NewsletterDbContext db, TimeProvider cloc
             return NotFound();
         }
 
-        var text = MeetingCalendar.Build($"{meeting.NetworkName} meeting", [meeting], Request.SiteRoot());
+        var text = MeetingCalendar.Build($"{meeting.NetworkName} meeting", [meeting], Url.AbsoluteNetwork);
         return CacheableFile.Create(Response, text, MeetingCalendar.ContentType, MeetingCalendar.FileName(meeting), download: true);
     }
 }

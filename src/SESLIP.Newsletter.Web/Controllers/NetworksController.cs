@@ -19,7 +19,7 @@ public sealed class NetworksController(NewsletterDbContext db, TimeProvider cloc
     private const int PastShown = 10;
     private const int MentionsShown = 50;
 
-    [HttpGet("networks")]
+    [HttpGet("networks", Name = SiteRoutes.Networks)]
     [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Meetings, PublicPageCache.Contacts })]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
@@ -38,10 +38,10 @@ public sealed class NetworksController(NewsletterDbContext db, TimeProvider cloc
 
         return View(new NetworksPage(
             [.. networks.Select(n => new NetworkListItem(n, next.GetValueOrDefault(n.Slug)))],
-            Subscription.For(Request, MeetingsController.AllNetworksCalendarName, "/meetings.ics")));
+            new Subscription(MeetingsController.AllNetworksCalendarName, Url.AbsoluteRoute(SiteRoutes.MeetingsCalendar))));
     }
 
-    [HttpGet("networks/{slug}")]
+    [HttpGet("networks/{slug}", Name = SiteRoutes.Network)]
     [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Meetings, PublicPageCache.Contacts, PublicPageCache.Updates })]
     public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
     {
@@ -82,10 +82,10 @@ public sealed class NetworksController(NewsletterDbContext db, TimeProvider cloc
             [.. past.Take(PastShown)],
             past.Count > PastShown,
             await MentionsAsync(network.Id, network.Name, cancellationToken),
-            Subscription.For(Request, $"SESLIP {network.Name} meetings", $"/networks/{network.Slug}.ics")));
+            new Subscription($"SESLIP {network.Name} meetings", Url.AbsoluteRoute(SiteRoutes.NetworkCalendar, new { slug = network.Slug }))));
     }
 
-    [HttpGet("networks/{slug}.ics")]
+    [HttpGet("networks/{slug}.ics", Name = SiteRoutes.NetworkCalendar)]
     public async Task<IActionResult> Calendar(string slug, CancellationToken cancellationToken)
     {
         var network = await db.Networks.AsNoTracking()
@@ -102,7 +102,7 @@ public sealed class NetworksController(NewsletterDbContext db, TimeProvider cloc
             .Select(CalendarMeeting.Projection)
             .ToListAsync(cancellationToken);
 
-        var text = MeetingCalendar.Build($"SESLIP {network.Name} meetings", meetings, Request.SiteRoot());
+        var text = MeetingCalendar.Build($"SESLIP {network.Name} meetings", meetings, Url.AbsoluteNetwork);
         return CacheableFile.Create(Response, text, MeetingCalendar.ContentType, $"seslip-{slug}.ics", download: false);
     }
 

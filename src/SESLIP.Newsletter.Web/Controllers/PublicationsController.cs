@@ -16,7 +16,7 @@ public sealed class PublicationsController(NewsletterDbContext db) : Controller
 {
     public const int PageSize = 25;
 
-    [HttpGet("publications")]
+    [HttpGet("publications", Name = SiteRoutes.Publications)]
     [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Publications, PublicPageCache.Contacts })]
     public async Task<IActionResult> Index(string? publisher, string? year, string? q, string? page, CancellationToken cancellationToken)
     {
@@ -84,7 +84,7 @@ public sealed class PublicationsController(NewsletterDbContext db) : Controller
     }
 
     /// <summary>A publication by its slug, or by its number for links made before it had one.</summary>
-    [HttpGet("publications/{idOrSlug}")]
+    [HttpGet("publications/{idOrSlug}", Name = SiteRoutes.Publication)]
     [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Publications, PublicPageCache.Contacts, PublicPageCache.Updates })]
     public async Task<IActionResult> Show(string idOrSlug, CancellationToken cancellationToken)
     {
@@ -96,7 +96,7 @@ public sealed class PublicationsController(NewsletterDbContext db) : Controller
         if (publication is null && int.TryParse(idOrSlug, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
         {
             var slug = await db.Publications.AsNoTracking().Where(p => p.Id == id).Select(p => p.Slug).SingleOrDefaultAsync(cancellationToken);
-            return slug is null ? NotFound() : RedirectPermanent($"/publications/{slug}");
+            return slug is null ? NotFound() : RedirectToRoutePermanent(SiteRoutes.Publication, new { idOrSlug = slug });
         }
 
         if (publication is null)

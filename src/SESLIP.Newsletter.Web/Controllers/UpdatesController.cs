@@ -5,6 +5,7 @@ using SESLIP.Newsletter.Web.Data;
 using SESLIP.Newsletter.Web.Infrastructure;
 using SESLIP.Newsletter.Web.Models;
 using SESLIP.Newsletter.Web.Rendering;
+using SESLIP.Newsletter.Web.Services;
 
 namespace SESLIP.Newsletter.Web.Controllers;
 
@@ -15,12 +16,12 @@ public sealed class UpdatesController(NewsletterDbContext db, UpdateFeed feed) :
 {
     public const int FeedSize = 20;
 
-    [HttpGet("")]
+    [HttpGet("", Name = SiteRoutes.Archive)]
     [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Updates })]
     public async Task<IActionResult> Archive(CancellationToken cancellationToken) =>
         View(await ArchivePage.LoadAsync(db.Updates.Published(), cancellationToken));
 
-    [HttpGet("{number:int}")]
+    [HttpGet("{number:int}", Name = SiteRoutes.Update)]
     [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Updates, PublicPageCache.Contacts, PublicPageCache.Meetings, PublicPageCache.Publications })]
     public async Task<IActionResult> Show(int number, CancellationToken cancellationToken)
     {
@@ -31,7 +32,7 @@ public sealed class UpdatesController(NewsletterDbContext db, UpdateFeed feed) :
     }
 
     /// <summary>A stable address for "this week's update" (302, since it moves every Friday).</summary>
-    [HttpGet("latest")]
+    [HttpGet("latest", Name = SiteRoutes.LatestUpdate)]
     public async Task<IActionResult> Latest(CancellationToken cancellationToken)
     {
         var number = await db.Updates.Published().OrderByDescending(u => u.Number)
@@ -39,7 +40,7 @@ public sealed class UpdatesController(NewsletterDbContext db, UpdateFeed feed) :
         return number is int n ? RedirectToAction(nameof(Show), new { number = n }) : NotFound();
     }
 
-    [HttpGet("/updates.atom")]
+    [HttpGet("/updates.atom", Name = SiteRoutes.UpdatesFeed)]
     [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Updates })]
     public async Task<IActionResult> Feed(CancellationToken cancellationToken)
     {
@@ -47,13 +48,11 @@ public sealed class UpdatesController(NewsletterDbContext db, UpdateFeed feed) :
         var updates = await UpdatePage.Query(published.OrderByDescending(u => u.Number).Take(FeedSize), published)
             .ToListAsync(cancellationToken);
 
-        Uri Absolute(string? action, string controller, object? values = null, string? fragment = null) =>
-            new(Url.Action(action, controller, values, Request.Scheme, Request.Host.ToUriComponent(), fragment)!);
         var bytes = feed.Write(
             updates,
-            home: Absolute(nameof(HomeController.Index), "Home"),
-            self: Absolute(nameof(Feed), "Updates"),
-            urlOf: (number, anchor) => Absolute(nameof(Show), "Updates", new { number }, anchor));
+            home: new Uri(Url.AbsoluteRoute(SiteRoutes.Home)),
+            self: new Uri(Url.AbsoluteRoute(SiteRoutes.UpdatesFeed)),
+            urlOf: (number, anchor) => new Uri(Url.AbsoluteRoute(SiteRoutes.Update, new { number }, anchor)));
         return File(bytes, UpdateFeed.ContentType);
     }
 }

@@ -1,4 +1,4 @@
-using SESLIP.Newsletter.Web.Security;
+using SESLIP.Newsletter.Web.Accounts;
 
 namespace SESLIP.Newsletter.Web.Infrastructure;
 

@@ -7,6 +7,9 @@ public static class HealthChecks
 {
     private const string Ready = "ready";
 
+    /// <summary>Where the probes live; request logging keeps them quiet by this prefix.</summary>
+    public const string PathPrefix = "/health";
+
     public static IServiceCollection AddNewsletterHealthChecks(this IServiceCollection services)
     {
         services.AddHealthChecks().AddDbContextCheck<NewsletterDbContext>("database", tags: [Ready]);
@@ -18,8 +21,9 @@ public static class HealthChecks
     /// cannot reach it.</summary>
     public static WebApplication MapNewsletterHealthChecks(this WebApplication app)
     {
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(Ready) });
+        var probes = app.MapGroup(PathPrefix);
+        probes.MapHealthChecks("live", new HealthCheckOptions { Predicate = _ => false });
+        probes.MapHealthChecks("ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(Ready) });
         return app;
     }
 }

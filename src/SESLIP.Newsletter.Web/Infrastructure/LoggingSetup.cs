@@ -43,7 +43,7 @@ public static class LoggingSetup
             options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             options.GetLevel = (context, _, exception) =>
                 exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
-                : context.Request.Path.StartsWithSegments("/health") ? LogEventLevel.Verbose
+                : context.Request.Path.StartsWithSegments(HealthChecks.PathPrefix) ? LogEventLevel.Verbose
                 : IsStaticFile(context.Request.Path) && context.Response.StatusCode < 400 ? LogEventLevel.Debug
                 : LogEventLevel.Information;
             // Events already carry RequestId and the W3C trace id (@tr), which the error page shows readers

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SESLIP.Newsletter.Web.Domain;
 using SESLIP.Newsletter.Web.Rendering;
@@ -37,20 +38,20 @@ public sealed class UpdatePage
 
     /// <summary>The people this edition lists, for linking "contact Chris Owen (details below)" in its text:
     /// to their directory entry, else to their card further down the page.</summary>
-    public IReadOnlyList<ContactReferences.Person> People =>
-        [.. Contacts.Select(c => new ContactReferences.Person(c.Name, c.DirectorySlug is { Length: > 0 } slug ? "/contacts/" + slug : "#" + c.Anchor))];
+    public IReadOnlyList<ContactReferences.Person> People(IUrlHelper url) =>
+        [.. Contacts.Select(c => new ContactReferences.Person(c.Name, c.DirectorySlug is { Length: > 0 } slug ? url.Contact(slug) : "#" + c.Anchor))];
 
     /// <summary>Where a meeting line's "More from …" leads: the person's directory entry, else their card in this
     /// edition; null (plain text) for someone in neither.</summary>
-    public string? ContactHref(MeetingLine meeting)
+    public string? ContactHref(MeetingLine meeting, IUrlHelper url)
     {
         if (meeting.ContactSlug is { Length: > 0 } slug)
         {
-            return "/contacts/" + slug;
+            return url.Contact(slug);
         }
 
         var card = ContactFor(meeting);
-        return card?.DirectorySlug is { Length: > 0 } cardSlug ? "/contacts/" + cardSlug
+        return card?.DirectorySlug is { Length: > 0 } cardSlug ? url.Contact(cardSlug)
             : card is not null ? "#" + card.Anchor
             : null;
     }

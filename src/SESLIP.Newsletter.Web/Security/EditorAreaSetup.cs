@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SESLIP.Newsletter.Web.Accounts;
 using SESLIP.Newsletter.Web.Data;
 using SESLIP.Newsletter.Web.Domain;
 using SESLIP.Newsletter.Web.Publishing;
@@ -71,13 +72,18 @@ public static class EditorAreaSetup
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             cookie.Cookie.SameSite = SameSiteMode.Strict;
-            cookie.LoginPath = "/account/login";
-            cookie.LogoutPath = "/account/logout";
-            cookie.AccessDeniedPath = "/account/access-denied";
             cookie.ReturnUrlParameter = "returnUrl";
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.SlidingExpiration = true;
         });
+        // The account pages' addresses come from their routes, which exist once the endpoints are mapped.
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<LinkGenerator>((cookie, links) =>
+            {
+                cookie.LoginPath = AccountPath(links, nameof(AccountController.Login));
+                cookie.LogoutPath = AccountPath(links, nameof(AccountController.Logout));
+                cookie.AccessDeniedPath = AccountPath(links, nameof(AccountController.AccessDenied));
+            });
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, cookie =>
         {
             cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
@@ -143,6 +149,10 @@ public static class EditorAreaSetup
         services.AddPublishing();
         return services;
     }
+
+    private static PathString AccountPath(LinkGenerator links, string action) =>
+        links.GetPathByAction(action, "Account", new { area = "" })
+            ?? throw new InvalidOperationException($"No route for Account/{action}.");
 
     /// <summary>Anything under /editor that no action matches still needs an editor, so an
     /// anonymous visitor learns nothing about which editor URLs exist.</summary>

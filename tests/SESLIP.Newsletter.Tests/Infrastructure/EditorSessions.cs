@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.Extensions.DependencyInjection;
+using SESLIP.Newsletter.Web.Accounts;
 using SESLIP.Newsletter.Web.Security;
 
 namespace SESLIP.Newsletter.Tests.Infrastructure;

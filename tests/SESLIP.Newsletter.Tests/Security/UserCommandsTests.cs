@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SESLIP.Newsletter.Tests.Infrastructure;
+using SESLIP.Newsletter.Web.Accounts;
 using SESLIP.Newsletter.Web.Security;
 
 namespace SESLIP.Newsletter.Tests.Security;

@@ -35,10 +35,6 @@ public sealed record ContactDetails(
             .Select(n => new NetworkContactLine(n.Name, n.Slug, null, n.ContactText))
             .ToList());
 
-    public string Url => $"/contacts/{Slug}";
-
-    public string CardUrl => $"/contacts/{Slug}.vcf";
-
     public string? MailTo => Email.Length > 0 ? "mailto:" + Email : null;
 
     public string? TelUri => PhoneNumber.ToTelUri(Phone);

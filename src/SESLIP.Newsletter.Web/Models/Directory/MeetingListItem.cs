@@ -49,15 +49,10 @@ public sealed record MeetingListItem(
         { } date when StartTime is { } start => MeetingTime.ToLondonOffset(date, start).ToString("yyyy-MM-dd'T'HH:mmzzz", System.Globalization.CultureInfo.InvariantCulture),
         { } date => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
     };
-
-    public string CalendarUrl => $"/meetings/{Id}.ics";
 }
 
 /// <summary>A person in the directory, linked from wherever they are named.</summary>
-public sealed record ContactLink(string Name, string Slug)
-{
-    public string Url => $"/contacts/{Slug}";
-}
+public sealed record ContactLink(string Name, string Slug);
 
 /// <summary>Meetings of one calendar month, for lists grouped by month.</summary>
 public sealed record MeetingMonth(string Heading, string Id, IReadOnlyList<MeetingListItem> Meetings)

@@ -20,6 +20,4 @@ public sealed record NetworkContactLine(string Name, string Slug, ContactLink? C
         n.Slug,
         n.LeadContact != null ? new ContactLink(n.LeadContact.Name, n.LeadContact.Slug) : null,
         n.ContactText);
-
-    public string Url => $"/networks/{Slug}";
 }

@@ -26,8 +26,6 @@ public sealed record NetworkPage(
 /// network dates.</summary>
 public sealed record UpdateMention(int UpdateNumber, DateOnly IssueDate, string Title, string Anchor)
 {
-    public string Url => Anchor.Length > 0 ? $"/updates/{UpdateNumber}#{Anchor}" : $"/updates/{UpdateNumber}";
-
     public string UpdateTitle => $"Update no {UpdateNumber}";
 
     public string IssueDateText => IssueDate.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));

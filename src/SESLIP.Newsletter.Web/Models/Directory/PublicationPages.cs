@@ -11,11 +11,7 @@ public sealed record PublicationsPage(
     IReadOnlyList<FilterOption> Publishers,
     IReadOnlyList<FilterOption> Years,
     Paging Paging,
-    IReadOnlyList<string> Messages)
-{
-    /// <summary>The link to another page of the same filtered list.</summary>
-    public string PageUrl(int page) => Filter.ToUrl(page);
-}
+    IReadOnlyList<string> Messages);
 
 /// <summary>The filters a reader chose; each is optional.</summary>
 public sealed record PublicationFilter(string? Publisher, int? Year, string? Search)
@@ -23,32 +19,6 @@ public sealed record PublicationFilter(string? Publisher, int? Year, string? Sea
     public const int MaxSearchLength = 200;
 
     public bool IsEmpty => Publisher is null && Year is null && Search is null;
-
-    public string ToUrl(int page = 1)
-    {
-        var query = new List<string>();
-        if (Publisher is not null)
-        {
-            query.Add("publisher=" + Uri.EscapeDataString(Publisher));
-        }
-
-        if (Year is { } year)
-        {
-            query.Add("year=" + year.ToString(CultureInfo.InvariantCulture));
-        }
-
-        if (Search is not null)
-        {
-            query.Add("q=" + Uri.EscapeDataString(Search));
-        }
-
-        if (page > 1)
-        {
-            query.Add("page=" + page.ToString(CultureInfo.InvariantCulture));
-        }
-
-        return query.Count == 0 ? "/publications" : "/publications?" + string.Join("&", query);
-    }
 }
 
 public sealed record FilterOption(string Value, string Label, int Count);
@@ -73,8 +43,6 @@ public sealed record PublicationListItem(
             .OrderBy(d => d.Position)
             .Select(d => new DocumentLink(d.Label, d.Url, d.Format, d.Pages))
             .ToList());
-
-    public string PageUrl => $"/publications/{Slug}";
 
     public string DateText => PublishedOn is { } date ? date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")) : "Date not known";
 
@@ -111,8 +79,6 @@ public sealed record PublicationPage(PublicationListItem Publication, IReadOnlyL
 /// <summary>One update that featured a publication: as a news item, in Tools &amp; Templates, or both.</summary>
 public sealed record PublicationFeature(int UpdateNumber, DateOnly IssueDate, IReadOnlyList<UpdateMention> Items, string? ListedAs)
 {
-    public string Url => $"/updates/{UpdateNumber}";
-
     public string UpdateTitle => $"Update no {UpdateNumber}";
 
     public string IssueDateText => IssueDate.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));

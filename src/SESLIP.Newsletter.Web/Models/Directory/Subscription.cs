@@ -1,5 +1,3 @@
-using SESLIP.Newsletter.Web.Services;
-
 namespace SESLIP.Newsletter.Web.Models.Directory;
 
 /// <summary>The ways to subscribe to one calendar feed.</summary>
@@ -12,7 +10,4 @@ public sealed record Subscription(string CalendarName, string FeedUrl)
 
     public string OutlookWebUrl =>
         $"https://outlook.office.com/calendar/0/addfromweb?url={Uri.EscapeDataString(FeedUrl)}&name={Uri.EscapeDataString(CalendarName)}";
-
-    public static Subscription For(HttpRequest request, string calendarName, string path) =>
-        new(calendarName, request.Absolute(path).AbsoluteUri);
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.EntityFrameworkCore;
+using SESLIP.Newsletter.Web.Accounts;
 using SESLIP.Newsletter.Web.Areas.Editor.Models;
 using SESLIP.Newsletter.Web.Data;
 using SESLIP.Newsletter.Web.Security;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using SESLIP.Newsletter.Web.Accounts;
 using SESLIP.Newsletter.Web.Areas.Editor.Models;
 using SESLIP.Newsletter.Web.Domain;
 using SESLIP.Newsletter.Web.Editing;

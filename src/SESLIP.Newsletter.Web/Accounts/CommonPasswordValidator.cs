@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using SESLIP.Newsletter.Web.Domain;
 
-namespace SESLIP.Newsletter.Web.Security;
+namespace SESLIP.Newsletter.Web.Accounts;
 
 /// <summary>Refuses passwords an attacker tries first. Length is the only other rule (no composition
 /// rules, as NIST SP 800-63B advises), so this list is what stops "Password1234".</summary>
@@ -88,7 +88,7 @@ public sealed class CommonPasswordValidator : IPasswordValidator<ApplicationUser
 
     private static HashSet<string> LoadList()
     {
-        using var stream = typeof(CommonPasswordValidator).Assembly.GetManifestResourceStream("Security.common-passwords.txt")
+        using var stream = typeof(CommonPasswordValidator).Assembly.GetManifestResourceStream("Accounts.common-passwords.txt")
             ?? throw new InvalidOperationException("The common-password list is missing from the build.");
         using var reader = new StreamReader(stream);
         var set = new HashSet<string>(StringComparer.Ordinal);

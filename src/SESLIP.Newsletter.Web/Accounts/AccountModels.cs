@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace SESLIP.Newsletter.Web.Security;
+namespace SESLIP.Newsletter.Web.Accounts;
 
 public sealed class LoginModel
 {

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using SESLIP.Newsletter.Web.Domain;
 
-namespace SESLIP.Newsletter.Web.Security;
+namespace SESLIP.Newsletter.Web.Accounts;
 
 /// <summary>Marks a user whom an Admin requires to use two-factor sign-in but who has not enrolled
 /// yet, so the editor area can send them to enrol before anything else.</summary>

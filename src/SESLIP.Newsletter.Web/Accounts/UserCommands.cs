@@ -4,8 +4,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SESLIP.Newsletter.Web.Domain;
 using SESLIP.Newsletter.Web.Infrastructure;
+using SESLIP.Newsletter.Web.Security;
 
-namespace SESLIP.Newsletter.Web.Security;
+namespace SESLIP.Newsletter.Web.Accounts;
 
 /// <summary>The <c>users</c> command: the only way accounts come to exist, so there is no
 /// registration page and no default account. Passwords are read from standard input, never from

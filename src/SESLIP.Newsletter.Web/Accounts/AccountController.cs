@@ -8,7 +8,7 @@ using SESLIP.Newsletter.Web.Domain;
 using SESLIP.Newsletter.Web.Editing;
 using SESLIP.Newsletter.Web.Security;
 
-namespace SESLIP.Newsletter.Web.Controllers;
+namespace SESLIP.Newsletter.Web.Accounts;
 
 /// <summary>Sign-in, sign-out, password and two-factor settings for editor accounts. There is no
 /// registration: accounts are made with the <c>users</c> command.</summary>
@@ -23,8 +23,6 @@ public sealed class AccountController(
     // cannot be used to find out which addresses have accounts.
     internal const string SignInFailedMessage =
         "Sign-in failed. Check your e-mail address and password. After 5 failed attempts an account is locked for 15 minutes.";
-
-    private const string DefaultReturnUrl = "/editor";
 
     // Verifying against a real hash when the address is unknown keeps the response time the same.
     private static readonly Lazy<string> DecoyHash = new(() =>
@@ -58,7 +56,7 @@ public sealed class AccountController(
         {
             EditorLog.SignedIn(logger, user.UserName!, client);
             await changes.SaveAsync(ChangeNote.Of("SignedIn", "Account", user.UserName, $"Signed in from {client ?? "unknown address"}"), user.UserName);
-            return LocalRedirect(model.ReturnUrl ?? DefaultReturnUrl);
+            return LocalRedirect(model.ReturnUrl ?? EditorHome);
         }
 
         if (result.RequiresTwoFactor)
@@ -116,7 +114,7 @@ public sealed class AccountController(
         {
             EditorLog.SignedIn(logger, user.UserName!, client);
             await changes.SaveAsync(ChangeNote.Of("SignedIn", "Account", user.UserName, $"Signed in with two-factor code from {client ?? "unknown address"}"), user.UserName);
-            return LocalRedirect(model.ReturnUrl ?? DefaultReturnUrl);
+            return LocalRedirect(model.ReturnUrl ?? EditorHome);
         }
 
         if (result.IsLockedOut)
@@ -262,6 +260,9 @@ public sealed class AccountController(
         ModelState.AddModelError("", SignInFailedMessage);
         return View(nameof(Login), new LoginModel { Email = model.Email, ReturnUrl = model.ReturnUrl });
     }
+
+    /// <summary>Where a sign-in with no return address lands.</summary>
+    private string EditorHome => Url.Action("Index", "Dashboard", new { area = "Editor" })!;
 
     /// <summary>Only a path on this site: "//evil.example" and "/\evil.example" are refused.</summary>
     private string? SafeReturnUrl(string? returnUrl) =>
