@@ -1,7 +1,11 @@
-namespace SESLIP.Newsletter.Web.Areas.Editor.Models;
+namespace SESLIP.Newsletter.Web.Domain;
 
-public static class MeetingUids
+/// <summary>Calendar identity of a meeting (RFC 5545 UID). Set once when the meeting is created, by the
+/// editor or the importer alike, and never changed: subscribed calendars match updates by it.</summary>
+public static class MeetingUid
 {
-    /// <summary>A globally unique iCalendar UID, set once when the meeting is created.</summary>
-    public static string New() => $"{Guid.NewGuid():N}@friday-update.seslip";
+    public const string Domain = "friday-update.seslip";
+
+    /// <summary>A globally unique UID, e.g. "3f2b…9c@friday-update.seslip".</summary>
+    public static string New() => $"{Guid.NewGuid():N}@{Domain}";
 }

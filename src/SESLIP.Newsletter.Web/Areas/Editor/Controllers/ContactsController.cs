@@ -41,7 +41,7 @@ public sealed class ContactsController(NewsletterDbContext db, DirectoryUsage us
             return View("Form", await FillAsync(form, cancellationToken));
         }
 
-        var contact = new Contact { Slug = await DirectorySlugs.UniqueAsync(db.Contacts.Select(c => c.Slug), form.Name!, cancellationToken) };
+        var contact = new Contact { Slug = await Slug.UniqueAsync(db.Contacts.Select(c => c.Slug), form.Name!, cancellationToken) };
         form.CopyTo(contact);
         db.Contacts.Add(contact);
         await db.SaveChangesAsync(cancellationToken);

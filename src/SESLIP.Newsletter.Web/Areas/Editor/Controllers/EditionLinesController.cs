@@ -32,7 +32,7 @@ public sealed class EditionLinesController(
             return NotFound();
         }
 
-        return update.Status == UpdateStatus.Published ? View(form) : NotCorrectable(updateId);
+        return update.IsPublished() ? View(form) : NotCorrectable(updateId);
     }
 
     [HttpPost("{kind}/{lineId:int}/correct")]
@@ -45,7 +45,7 @@ public sealed class EditionLinesController(
             return NotFound();
         }
 
-        if (update.Status != UpdateStatus.Published)
+        if (!update.IsPublished())
         {
             return NotCorrectable(updateId);
         }
@@ -116,7 +116,7 @@ public sealed class EditionLinesController(
             return NotFound();
         }
 
-        if (update.Status == UpdateStatus.Published)
+        if (update.IsPublished())
         {
             return Frozen(updateId);
         }
@@ -153,7 +153,7 @@ public sealed class EditionLinesController(
             return NotFound();
         }
 
-        if (update.Status == UpdateStatus.Published)
+        if (update.IsPublished())
         {
             return Frozen(updateId);
         }
@@ -186,7 +186,7 @@ public sealed class EditionLinesController(
             return NotFound();
         }
 
-        if (update.Status == UpdateStatus.Published)
+        if (update.IsPublished())
         {
             return Frozen(updateId);
         }

@@ -40,11 +40,11 @@ public sealed class MeetingsController(NewsletterDbContext db, DirectoryUsage us
             return View("Form", await FillAsync(new MeetingForm { NetworkName = network.Name, Fields = fields }, cancellationToken));
         }
 
-        var meeting = new Meeting { Uid = MeetingUids.New(), UpdatedAtUtc = time.GetUtcNow().UtcDateTime };
+        var meeting = new Meeting { Uid = MeetingUid.New(), UpdatedAtUtc = time.GetUtcNow().UtcDateTime };
         fields.CopyTo(meeting);
         db.Meetings.Add(meeting);
         await db.SaveChangesAsync(cancellationToken);
-        audit.Record("Created", nameof(Meeting), meeting.Id, $"{network.Name} meeting added: {EditionText.MeetingDetails(meeting)}", Actor);
+        audit.Record("Created", nameof(Meeting), meeting.Id, $"{network.Name} meeting added: {MeetingWording.Line(meeting)}", Actor);
         await db.SaveChangesAsync(cancellationToken);
         await publishing.EvictPublicPagesAsync(cancellationToken);
         Status($"{network.Name} meeting added.");
@@ -86,7 +86,7 @@ public sealed class MeetingsController(NewsletterDbContext db, DirectoryUsage us
         }
 
         meeting.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
-        audit.Record("Updated", nameof(Meeting), id, $"{meeting.Network.Name} meeting saved: {EditionText.MeetingDetails(meeting)}", Actor);
+        audit.Record("Updated", nameof(Meeting), id, $"{meeting.Network.Name} meeting saved: {MeetingWording.Line(meeting)}", Actor);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -104,7 +104,7 @@ public sealed class MeetingsController(NewsletterDbContext db, DirectoryUsage us
             var mine = new Meeting();
             fields.CopyTo(mine);
             form.Conflict = await CompareAsync(db, nameof(Meeting), id.ToString(CultureInfo.InvariantCulture),
-                [("Meeting", EditionText.MeetingDetails(mine), EditionText.MeetingDetails(current))], cancellationToken);
+                [("Meeting", MeetingWording.Line(mine), MeetingWording.Line(current))], cancellationToken);
             form.Version = current.Version;
             ModelState.Remove("version");
             Response.StatusCode = StatusCodes.Status409Conflict;
@@ -130,7 +130,7 @@ public sealed class MeetingsController(NewsletterDbContext db, DirectoryUsage us
         meeting.IsCancelled = cancelled;
         meeting.Sequence++;
         meeting.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
-        audit.Record(cancelled ? "Cancelled" : "Reinstated", nameof(Meeting), id, $"{meeting.Network!.Name} meeting {(cancelled ? "cancelled" : "reinstated")}: {EditionText.MeetingDetails(meeting)}", Actor);
+        audit.Record(cancelled ? "Cancelled" : "Reinstated", nameof(Meeting), id, $"{meeting.Network!.Name} meeting {(cancelled ? "cancelled" : "reinstated")}: {MeetingWording.Line(meeting)}", Actor);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -177,7 +177,7 @@ public sealed class MeetingsController(NewsletterDbContext db, DirectoryUsage us
         }, cancellationToken);
         db.Entry(meeting).Property(m => m.Version).OriginalValue = version;
         db.Meetings.Remove(meeting);
-        audit.Record("Deleted", nameof(Meeting), id, $"{meeting.Network.Name} meeting deleted: {EditionText.MeetingDetails(meeting)}", Actor);
+        audit.Record("Deleted", nameof(Meeting), id, $"{meeting.Network.Name} meeting deleted: {MeetingWording.Line(meeting)}", Actor);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

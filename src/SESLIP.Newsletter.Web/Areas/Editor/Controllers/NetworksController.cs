@@ -42,7 +42,7 @@ public sealed class NetworksController(NewsletterDbContext db, DirectoryUsage us
             return View("Form", await FillAsync(form, cancellationToken));
         }
 
-        var network = new Network { Slug = await DirectorySlugs.UniqueAsync(db.Networks.Select(n => n.Slug), form.Name!, cancellationToken) };
+        var network = new Network { Slug = await Slug.UniqueAsync(db.Networks.Select(n => n.Slug), form.Name!, cancellationToken) };
         form.CopyTo(network);
         db.Networks.Add(network);
         await db.SaveChangesAsync(cancellationToken);
@@ -173,11 +173,11 @@ public sealed class NetworksController(NewsletterDbContext db, DirectoryUsage us
         form.Contacts = await db.Contacts.AsNoTracking().OrderBy(c => c.Name).Select(c => new Choice(c.Id, c.Name)).ToListAsync(cancellationToken);
         if (form.Id != 0)
         {
-            var today = LondonTime.Today(time);
+            var today = LondonClock.Today(time);
             var meetings = await db.Meetings.AsNoTracking().Where(m => m.NetworkId == form.Id)
                 .OrderByDescending(m => m.Date == null).ThenByDescending(m => m.Date).ToListAsync(cancellationToken);
             form.Meetings = [.. meetings.Select(m => new MeetingRow(m.Id,
-                m.Date is null ? "Date to be confirmed" + (m.Note.Length > 0 ? ", " + m.Note : "") : EditionText.MeetingDetails(m),
+                m.Date is null ? "Date to be confirmed" + (m.Note.Length > 0 ? ", " + m.Note : "") : MeetingWording.Line(m),
                 m.IsCancelled, m.Date < today))];
         }
 

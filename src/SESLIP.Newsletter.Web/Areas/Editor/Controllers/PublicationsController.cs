@@ -44,7 +44,7 @@ public sealed class PublicationsController(NewsletterDbContext db, DirectoryUsag
             return View("Form", await FillAsync(form, cancellationToken));
         }
 
-        var publication = new Publication { Slug = await DirectorySlugs.UniqueAsync(db.Publications.Select(p => p.Slug), form.Title!, cancellationToken) };
+        var publication = new Publication { Slug = await Slug.UniqueAsync(db.Publications.Select(p => p.Slug), form.Title!, cancellationToken) };
         form.CopyTo(publication);
         form.CopyDocumentsTo(publication);
         db.Publications.Add(publication);

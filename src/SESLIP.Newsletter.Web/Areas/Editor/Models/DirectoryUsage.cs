@@ -60,7 +60,7 @@ public sealed class DirectoryUsage(NewsletterDbContext db)
         var lines = await Lines(db.EditionMeetings.Where(l => l.MeetingId == m.Id).Select(l => l.UpdateId), "shows this meeting", ct);
         return new DeleteModel
         {
-            Kind = "meeting", Name = $"{networkName}: {Publishing.EditionText.MeetingDetails(m)}", Version = m.Version,
+            Kind = "meeting", Name = $"{networkName}: {MeetingWording.Line(m)}", Version = m.Version,
             Action = $"/editor/meetings/{m.Id}/delete", BackUrl = $"/editor/meetings/{m.Id}",
             UsedInPublished = lines.Published,
             WillChange = lines.Drafts,

@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using SESLIP.Newsletter.Web.Data.Configurations;
 using SESLIP.Newsletter.Web.Domain;
-using SESLIP.Newsletter.Web.Publishing;
 
 namespace SESLIP.Newsletter.Web.Areas.Editor.Models;
 
@@ -15,7 +14,7 @@ public sealed record UpdateRow(int Id, int Number, DateOnly IssueDate, UpdateSta
 {
     public string StatusText => Status switch
     {
-        UpdateStatus.Scheduled when ScheduledForUtc is { } at => $"Scheduled for {LondonTime.ToLocal(at):ddd d MMM yyyy HH:mm}",
+        UpdateStatus.Scheduled when ScheduledForUtc is { } at => $"Scheduled for {LondonClock.ToLocal(at):ddd d MMM yyyy HH:mm}",
         UpdateStatus.Published => "Published",
         _ => "Draft",
     };
@@ -270,7 +269,7 @@ public sealed class ItemFormModel : IConflictForm
         UpdateId = update.Id,
         UpdateNumber = update.Number,
         Layout = update.Layout,
-        UpdateIsPublished = update.Status == UpdateStatus.Published,
+        UpdateIsPublished = update.IsPublished(),
         Id = item.Id,
         Version = item.Version,
         Section = item.Section,
