@@ -3,6 +3,7 @@ using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
+using SESLIP.Newsletter.Web.Domain;
 
 namespace SESLIP.Newsletter.Web.Calendars;
 
@@ -31,12 +32,12 @@ public static class MeetingCalendar
             Method = "PUBLISH",
         };
         calendar.AddProperty("X-WR-CALNAME", name);
-        calendar.AddProperty("X-WR-TIMEZONE", MeetingTime.TimeZoneId);
+        calendar.AddProperty("X-WR-TIMEZONE", LondonClock.TimeZoneId);
         calendar.AddProperty("X-PUBLISHED-TTL", Duration(RefreshInterval));
         var refresh = new CalendarProperty("REFRESH-INTERVAL", Duration(RefreshInterval));
         refresh.Parameters.Set("VALUE", "DURATION");
         calendar.AddProperty(refresh);
-        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(MeetingTime.TimeZoneId, TimeZoneRulesFrom, includeHistoricalData: false));
+        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(LondonClock.TimeZoneId, TimeZoneRulesFrom, includeHistoricalData: false));
 
         foreach (var meeting in meetings.Where(m => m.Date is not null).OrderBy(m => m.Date).ThenBy(m => m.StartTime).ThenBy(m => m.Uid, StringComparer.Ordinal))
         {
@@ -73,7 +74,7 @@ public static class MeetingCalendar
         };
         calendarEvent.Categories.Add(meeting.NetworkName);
 
-        var where = MeetingText.Where(meeting.Attendance, meeting.Place);
+        var where = MeetingWording.Where(meeting.Attendance, meeting.Place);
         if (where.Length > 0)
         {
             calendarEvent.Location = where;
@@ -86,10 +87,10 @@ public static class MeetingCalendar
 
         if (meeting.StartTime is { } start)
         {
-            calendarEvent.DtStart = new CalDateTime(date, start, MeetingTime.TimeZoneId);
+            calendarEvent.DtStart = new CalDateTime(date, start, LondonClock.TimeZoneId);
             if (meeting.EndTime is { } end && end > start)
             {
-                calendarEvent.DtEnd = new CalDateTime(date, end, MeetingTime.TimeZoneId);
+                calendarEvent.DtEnd = new CalDateTime(date, end, LondonClock.TimeZoneId);
             }
         }
         else

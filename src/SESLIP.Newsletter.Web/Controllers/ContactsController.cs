@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
-using SESLIP.Newsletter.Web.Calendars;
 using SESLIP.Newsletter.Web.Data;
+using SESLIP.Newsletter.Web.Domain;
 using SESLIP.Newsletter.Web.Infrastructure;
 using SESLIP.Newsletter.Web.Models.Directory;
 using SESLIP.Newsletter.Web.Services;
@@ -33,7 +33,7 @@ public sealed class ContactsController(NewsletterDbContext db, TimeProvider cloc
             return NotFound();
         }
 
-        var today = MeetingTime.Today(clock);
+        var today = LondonClock.Today(clock);
         var meetings = await db.Meetings.AsNoTracking()
             .Where(m => m.Date >= today && (m.ContactId == contact.Id || (m.ContactId == null && m.Network!.LeadContactId == contact.Id)))
             .OrderBy(m => m.Date).ThenBy(m => m.StartTime)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using SESLIP.Newsletter.Web.Data;
+using SESLIP.Newsletter.Web.Domain;
 using SESLIP.Newsletter.Web.Infrastructure;
 using SESLIP.Newsletter.Web.Models;
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using SESLIP.Newsletter.Web.Calendars;
 using SESLIP.Newsletter.Web.Data;
+using SESLIP.Newsletter.Web.Domain;
 using SESLIP.Newsletter.Web.Infrastructure;
 using SESLIP.Newsletter.Web.Models.Directory;
 using SESLIP.Newsletter.Web.Services;
@@ -19,7 +20,7 @@ public sealed class MeetingsController(NewsletterDbContext db, TimeProvider cloc
     [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Meetings, PublicPageCache.Contacts })]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var today = MeetingTime.Today(clock);
+        var today = LondonClock.Today(clock);
         var upcoming = await db.Meetings.AsNoTracking()
             .Where(m => m.Date >= today)
             .OrderBy(m => m.Date).ThenBy(m => m.StartTime).ThenBy(m => m.Network!.Name)
@@ -43,7 +44,7 @@ public sealed class MeetingsController(NewsletterDbContext db, TimeProvider cloc
     public async Task<IActionResult> Past(string? page, CancellationToken cancellationToken)
     {
         var requested = Paging.Parse(page, out var message);
-        var today = MeetingTime.Today(clock);
+        var today = LondonClock.Today(clock);
         var past = db.Meetings.AsNoTracking().Where(m => m.Date < today);
         var paging = Paging.Within(requested ?? 1, PastPageSize, await past.CountAsync(cancellationToken));
 

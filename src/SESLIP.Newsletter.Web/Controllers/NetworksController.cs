@@ -23,7 +23,7 @@ public sealed class NetworksController(NewsletterDbContext db, TimeProvider cloc
     [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Meetings, PublicPageCache.Contacts })]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var today = MeetingTime.Today(clock);
+        var today = LondonClock.Today(clock);
         var networks = await db.Networks.AsNoTracking()
             .OrderBy(n => n.Name)
             .Select(NetworkContactLine.Projection)
@@ -58,7 +58,7 @@ public sealed class NetworksController(NewsletterDbContext db, TimeProvider cloc
             ? await db.Contacts.AsNoTracking().Where(c => c.Id == leadId).Select(ContactDetails.Projection(db.Networks)).SingleOrDefaultAsync(cancellationToken)
             : null;
 
-        var today = MeetingTime.Today(clock);
+        var today = LondonClock.Today(clock);
         var upcoming = await db.Meetings.AsNoTracking()
             .Where(m => m.NetworkId == network.Id && m.Date >= today)
             .OrderBy(m => m.Date).ThenBy(m => m.StartTime)
@@ -111,7 +111,7 @@ public sealed class NetworksController(NewsletterDbContext db, TimeProvider cloc
     {
         var pattern = LikePattern.Contains(name);
         var items = await db.UpdateItems.AsNoTracking()
-            .Where(i => i.Update!.Status == UpdateStatus.Published)
+            .InPublishedUpdates()
             .Where(i => EF.Functions.Like(i.Title, pattern, LikePattern.EscapeCharacter)
                 || EF.Functions.Like(i.Body, pattern, LikePattern.EscapeCharacter)
                 || EF.Functions.Like(i.Headlines, pattern, LikePattern.EscapeCharacter)
@@ -122,7 +122,7 @@ public sealed class NetworksController(NewsletterDbContext db, TimeProvider cloc
             .ToListAsync(cancellationToken);
 
         var listings = await db.Updates.AsNoTracking()
-            .Where(u => u.Status == UpdateStatus.Published && u.Meetings.Any(m => m.NetworkId == networkId))
+            .Published().Where(u => u.Meetings.Any(m => m.NetworkId == networkId))
             .OrderByDescending(u => u.Number)
             .Take(MentionsShown)
             .Select(u => new UpdateMention(u.Number, u.IssueDate, NetworkDatesTitle, NetworkDatesAnchor))

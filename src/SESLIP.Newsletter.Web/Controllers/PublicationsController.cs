@@ -106,14 +106,14 @@ public sealed class PublicationsController(NewsletterDbContext db) : Controller
 
         // Three small queries rather than one: SQLite cannot run the correlated form (no APPLY).
         var updates = await db.Updates.AsNoTracking()
-            .Where(u => u.Status == UpdateStatus.Published
-                && (u.Publications.Any(ep => ep.PublicationId == publication.Id) || u.Items.Any(i => i.PublicationId == publication.Id)))
+            .Published()
+            .Where(u => u.Publications.Any(ep => ep.PublicationId == publication.Id) || u.Items.Any(i => i.PublicationId == publication.Id))
             .OrderByDescending(u => u.Number)
             .Select(u => new { u.Id, u.Number, u.IssueDate })
             .ToListAsync(cancellationToken);
 
         var items = await db.UpdateItems.AsNoTracking()
-            .Where(i => i.PublicationId == publication.Id && i.Update!.Status == UpdateStatus.Published)
+            .InPublishedUpdates().Where(i => i.PublicationId == publication.Id)
             .OrderBy(i => i.Position)
             .Select(i => new { i.UpdateId, Mention = new UpdateMention(i.Update!.Number, i.Update.IssueDate, i.Title, i.Anchor) })
             .ToListAsync(cancellationToken);

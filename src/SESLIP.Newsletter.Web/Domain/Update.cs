@@ -31,8 +31,6 @@ public class Update : IVersioned
     public List<EditionContact> Contacts { get; set; } = [];
     public List<UpdateCorrection> Corrections { get; set; } = [];
 
-    public bool IsPublic => Status == UpdateStatus.Published;
-
     public string Title => $"Update no {Number}";
 }
 

@@ -50,7 +50,7 @@ public sealed partial class EditorialChanges(
                 if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
                 {
                     var wasPublic = entry.Entity is Update && entry.State != EntityState.Added
-                        && entry.Property(nameof(Update.Status)).OriginalValue is UpdateStatus.Published;
+                        && entry.Property(nameof(Update.Status)).OriginalValue is UpdateStatus status && status.IsPublished();
                     touched.Add((entry.Entity, wasPublic));
                 }
             }
@@ -114,7 +114,7 @@ public sealed partial class EditorialChanges(
             switch (entity)
             {
                 case Update update:
-                    if (wasPublic || update.Status == UpdateStatus.Published)
+                    if (wasPublic || update.IsPublished())
                     {
                         tags.Add(PublicPageCache.Updates);
                     }
@@ -135,7 +135,7 @@ public sealed partial class EditorialChanges(
 
         // A draft's items and lines reach no reader; a published update's do.
         if (parts.Count > 0 && !tags.Contains(PublicPageCache.Updates)
-            && await db.Updates.AnyAsync(u => parts.Contains(u.Id) && u.Status == UpdateStatus.Published, cancellationToken))
+            && await db.Updates.Published().AnyAsync(u => parts.Contains(u.Id), cancellationToken))
         {
             tags.Add(PublicPageCache.Updates);
         }

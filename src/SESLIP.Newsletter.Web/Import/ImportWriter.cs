@@ -89,7 +89,7 @@ internal sealed partial class ImportWriter(NewsletterDbContext db, ParsedUpdate 
                 Section = item.Section,
                 Position = position,
                 Title = item.Title,
-                Anchor = Unique(Slug.From(item.Title, 60), anchors),
+                Anchor = Unique(item.Title, anchors),
                 Body = item.Body,
                 Headlines = item.Headlines,
                 ActionRequired = item.ActionRequired,
@@ -162,7 +162,7 @@ internal sealed partial class ImportWriter(NewsletterDbContext db, ParsedUpdate 
         var contact = (c.Email.Length > 0 ? _contactsByEmail.GetValueOrDefault(c.Email) : null) ?? _contactsByName.GetValueOrDefault(c.Name);
         if (contact is null)
         {
-            contact = new Contact { Name = c.Name, Slug = Unique(Slug.From(c.Name, 60), _contactSlugs) };
+            contact = new Contact { Name = c.Name, Slug = Unique(c.Name, _contactSlugs) };
             db.Contacts.Add(contact);
             _newContacts++;
         }
@@ -194,7 +194,7 @@ internal sealed partial class ImportWriter(NewsletterDbContext db, ParsedUpdate 
     {
         if (!_networks.TryGetValue(line.NetworkName, out var network))
         {
-            network = new Network { Name = line.NetworkName, Slug = Unique(Slug.From(line.NetworkName, 60), _networkSlugs) };
+            network = new Network { Name = line.NetworkName, Slug = Unique(line.NetworkName, _networkSlugs) };
             _networks.Add(line.NetworkName, network);
             db.Networks.Add(network);
             _newNetworks++;
@@ -230,7 +230,7 @@ internal sealed partial class ImportWriter(NewsletterDbContext db, ParsedUpdate 
                 Place = line.Place,
                 Note = line.Note,
                 Contact = contact,
-                Uid = $"{Guid.NewGuid():D}@seslip-friday-update",
+                Uid = MeetingUid.New(),
                 UpdatedAtUtc = nowUtc,
             };
             network.Meetings.Add(meeting);
@@ -253,7 +253,7 @@ internal sealed partial class ImportWriter(NewsletterDbContext db, ParsedUpdate 
             publication = new Publication
             {
                 Title = p.Title,
-                Slug = Unique(Slug.From(p.Title, 70), _publicationSlugs),
+                Slug = Unique(p.Title, _publicationSlugs),
                 Publisher = UpsertOrganisation(p.Publisher),
                 PublisherText = p.PublisherText,
                 PublishedOn = p.Date,
@@ -281,15 +281,11 @@ internal sealed partial class ImportWriter(NewsletterDbContext db, ParsedUpdate 
     private static string Key(string title, DateOnly? date) =>
         $"{Whitespace().Replace(title.Trim(), " ").ToUpperInvariant().Replace('‘', '\'').Replace('’', '\'')}|{date:yyyy-MM-dd}";
 
-    private static string Unique(string slug, HashSet<string> taken)
+    private static string Unique(string text, HashSet<string> taken)
     {
-        var candidate = slug;
-        for (var n = 2; !taken.Add(candidate); n++)
-        {
-            candidate = $"{slug}-{n}";
-        }
-
-        return candidate;
+        var slug = Slug.Unique(text, taken.Contains);
+        taken.Add(slug);
+        return slug;
     }
 
     [GeneratedRegex(@"\s+")]

@@ -159,7 +159,7 @@ public sealed class ContactCard
     /// <summary>Fragment id of the card, for "contact details below" links.</summary>
     public string Anchor => "contact-" + Slug.From(Name);
 
-    public string? TelephoneHref => PlainText.TelephoneHref(Phone);
+    public string? TelephoneHref => PhoneNumber.ToTelUri(Phone);
 }
 
 public sealed class CorrectionNote
@@ -167,5 +167,5 @@ public sealed class CorrectionNote
     public DateTime CorrectedAtUtc { get; init; }
     public string Note { get; init; } = "";
 
-    public string DateText => Dates.DayMonthYear(Dates.LondonDate(CorrectedAtUtc));
+    public string DateText => Dates.DayMonthYear(LondonClock.DateOf(CorrectedAtUtc));
 }

@@ -19,7 +19,7 @@ public sealed class CarryForward(NewsletterDbContext db, EditionBuilder editions
     /// <summary>The coming Friday, or the week after the latest update if that Friday is taken.</summary>
     public static DateOnly NextIssueDate(DateOnly today, DateOnly? latestIssue)
     {
-        var date = LondonTime.ComingFriday(today);
+        var date = LondonClock.ComingFriday(today);
         return latestIssue is { } latest && date <= latest ? latest.AddDays(7) : date;
     }
 

@@ -24,7 +24,7 @@ public sealed class EditionBuilder(NewsletterDbContext db)
 
     public async Task RefreshAsync(Update update, CancellationToken cancellationToken = default)
     {
-        if (update.Status == UpdateStatus.Published)
+        if (update.IsPublished())
         {
             throw new InvalidOperationException("A published edition is frozen; correct it instead.");
         }
@@ -51,7 +51,7 @@ public sealed class EditionBuilder(NewsletterDbContext db)
                 var contact = meeting.Contact ?? network.LeadContact;
                 line.NetworkId = network.Id;
                 line.NetworkName = network.Name;
-                line.Details = EditionText.MeetingDetails(meeting);
+                line.Details = MeetingWording.Line(meeting);
                 line.ContactText = EditionText.ContactLine(contact, network.ContactText);
                 line.ContactName = contact?.Name;
                 line.ContactId = contact?.Id;

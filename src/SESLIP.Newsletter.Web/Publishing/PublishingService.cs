@@ -35,7 +35,7 @@ public sealed class PublishingService(
             return PublishOutcome.NotFound;
         }
 
-        if (update.Status == UpdateStatus.Published)
+        if (update.IsPublished())
         {
             return PublishOutcome.AlreadyPublished;
         }
@@ -61,7 +61,7 @@ public sealed class PublishingService(
         var now = time.GetUtcNow().UtcDateTime;
         if (update.Status != UpdateStatus.Scheduled || update.ScheduledForUtc is not { } due || due > now)
         {
-            return update.Status == UpdateStatus.Published ? PublishOutcome.AlreadyPublished : PublishOutcome.NotDue;
+            return update.IsPublished() ? PublishOutcome.AlreadyPublished : PublishOutcome.NotDue;
         }
 
         return await PublishLoadedAsync(update, "scheduler", "Published on schedule", cancellationToken);
@@ -75,7 +75,7 @@ public sealed class PublishingService(
             return PublishOutcome.NotFound;
         }
 
-        if (update.Status == UpdateStatus.Published)
+        if (update.IsPublished())
         {
             return PublishOutcome.AlreadyPublished;
         }
@@ -84,7 +84,7 @@ public sealed class PublishingService(
         update.Status = UpdateStatus.Scheduled;
         update.ScheduledForUtc = utc;
         update.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
-        return await SaveAsync(ChangeNote.Of("Scheduled", nameof(Update), update.Number, $"{update.Title} scheduled for {LondonTime.ToLocal(utc):d MMM yyyy HH:mm} (London)"), by, cancellationToken);
+        return await SaveAsync(ChangeNote.Of("Scheduled", nameof(Update), update.Number, $"{update.Title} scheduled for {LondonClock.ToLocal(utc):d MMM yyyy HH:mm} (London)"), by, cancellationToken);
     }
 
     /// <summary>Back to draft: from scheduled (cancelling the schedule) or from published.</summary>
@@ -101,7 +101,7 @@ public sealed class PublishingService(
         update.Status = UpdateStatus.Draft;
         update.ScheduledForUtc = null;
         update.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
-        return await SaveAsync(ChangeNote.Of(was == UpdateStatus.Published ? "Unpublished" : "Unscheduled", nameof(Update), update.Number, $"{update.Title} returned to draft"), by, cancellationToken);
+        return await SaveAsync(ChangeNote.Of(was.IsPublished() ? "Unpublished" : "Unscheduled", nameof(Update), update.Number, $"{update.Title} returned to draft"), by, cancellationToken);
     }
 
     private async Task<PublishOutcome> PublishLoadedAsync(Update update, string by, string action, CancellationToken cancellationToken)

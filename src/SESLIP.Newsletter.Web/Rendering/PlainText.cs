@@ -33,28 +33,6 @@ public static partial class PlainText
         return new HtmlString(html.ToString());
     }
 
-    /// <summary>"07855 492010" → "tel:+447855492010", so phones dial it from anywhere; null when there are no digits.</summary>
-    public static string? TelephoneHref(string? phone)
-    {
-        if (string.IsNullOrWhiteSpace(phone))
-        {
-            return null;
-        }
-
-        var digits = new string(phone.Where(c => char.IsAsciiDigit(c) || c == '+').ToArray());
-        if (digits.Count(char.IsAsciiDigit) < 3)
-        {
-            return null;
-        }
-
-        if (digits.StartsWith('0') && !digits.StartsWith("00", StringComparison.Ordinal))
-        {
-            digits = "+44" + digits[1..];
-        }
-
-        return "tel:" + digits;
-    }
-
     [GeneratedRegex(@"(?<email>(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})|(?<url>https?://[^\s<>""]+[^\s<>"".,;:!?)\]])", RegexOptions.CultureInvariant)]
     private static partial Regex LinkTarget();
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using SESLIP.Newsletter.Web.Domain;
 
 namespace SESLIP.Newsletter.Web.Services;
 

@@ -32,13 +32,4 @@ public sealed class PlainTextTests
         Assert.Equal(["mailto:sonia.dayal@sdsa.net", "https://example.org/send"], hrefs);
         Assert.EndsWith("https://example.org/send.", document.Body!.TextContent, StringComparison.Ordinal);
     }
-
-    [Theory]
-    [InlineData("07855 492010", "tel:+447855492010")]
-    [InlineData("0161 729 1065", "tel:+441617291065")]
-    [InlineData("+44 1234 567890", "tel:+441234567890")]
-    [InlineData("", null)]
-    [InlineData("ask at reception", null)]
-    public void Phone_numbers_become_international_tel_links(string phone, string? expected) =>
-        Assert.Equal(expected, PlainText.TelephoneHref(phone));
 }

@@ -12,7 +12,6 @@ internal sealed class UpdateConfiguration : IEntityTypeConfiguration<Update>
         builder.HasIndex(u => new { u.Status, u.IssueDate });
         builder.Property(u => u.Intro).HasMaxLength(Limits.LongText);
         builder.Property(u => u.Version).IsConcurrencyToken();
-        builder.Ignore(u => u.IsPublic);
         builder.Ignore(u => u.Title);
         builder.HasMany(u => u.Items).WithOne(i => i.Update).HasForeignKey(i => i.UpdateId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(u => u.Meetings).WithOne().HasForeignKey(m => m.UpdateId).OnDelete(DeleteBehavior.Cascade);

@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using SESLIP.Newsletter.Web.Calendars;
 using SESLIP.Newsletter.Web.Domain;
 
 namespace SESLIP.Newsletter.Web.Models.Directory;
@@ -35,18 +34,18 @@ public sealed record MeetingListItem(
             : m.Network.LeadContact != null ? new ContactLink(m.Network.LeadContact.Name, m.Network.LeadContact.Slug) : null,
         m.Network.ContactText);
 
-    public string DateText => Date is { } date ? MeetingText.Date(date) : "Date to be confirmed";
+    public string DateText => Date is { } date ? MeetingWording.Date(date) : "Date to be confirmed";
 
-    public string TimeText => MeetingText.Time(StartTime, EndTime);
+    public string TimeText => MeetingWording.Time(StartTime, EndTime);
 
-    public string WhereText => MeetingText.Where(Attendance, Place);
+    public string WhereText => MeetingWording.Where(Attendance, Place);
 
     /// <summary>Machine-readable start for <c>&lt;time datetime&gt;</c>: the London offset of that day,
     /// or the bare date when no time is known.</summary>
     public string? DateTimeAttribute => Date switch
     {
         null => null,
-        { } date when StartTime is { } start => MeetingTime.ToLondonOffset(date, start).ToString("yyyy-MM-dd'T'HH:mmzzz", System.Globalization.CultureInfo.InvariantCulture),
+        { } date when StartTime is { } start => LondonClock.ToLondonOffset(date, start).ToString("yyyy-MM-dd'T'HH:mmzzz", System.Globalization.CultureInfo.InvariantCulture),
         { } date => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
     };
 }
@@ -62,7 +61,7 @@ public sealed record MeetingMonth(string Heading, string Id, IReadOnlyList<Meeti
         [.. meetings
             .Where(m => m.Date is not null)
             .GroupBy(m => new DateOnly(m.Date!.Value.Year, m.Date.Value.Month, 1))
-            .Select(g => new MeetingMonth(MeetingText.Month(g.Key), $"month-{g.Key:yyyy-MM}", [.. g]))];
+            .Select(g => new MeetingMonth(MeetingWording.Month(g.Key), $"month-{g.Key:yyyy-MM}", [.. g]))];
 }
 
 /// <summary>How one meeting is shown in a list: under the network's name, or (on the network's own page)

@@ -25,7 +25,7 @@ public sealed class ContactsController(NewsletterDbContext db, DirectoryUsage us
             .ToListAsync(cancellationToken);
 
     protected override async Task<Contact> NewAsync(ContactForm form, CancellationToken cancellationToken) =>
-        new() { Slug = await DirectorySlugs.UniqueAsync(Db.Contacts.Select(c => c.Slug), form.Name!, cancellationToken) };
+        new() { Slug = await Slug.UniqueAsync(Db.Contacts.Select(c => c.Slug), form.Name!, cancellationToken) };
 
     protected override ContactForm ToForm(Contact entity) => ContactForm.From(entity);
 

@@ -17,8 +17,8 @@ public sealed class DashboardController(NewsletterDbContext db) : EditorControll
             .ToListAsync(cancellationToken);
         return View(new DashboardModel
         {
-            InProgress = [.. rows.Where(r => r.Status != UpdateStatus.Published)],
-            Published = [.. rows.Where(r => r.Status == UpdateStatus.Published).Take(30)],
+            InProgress = [.. rows.Where(r => !r.Status.IsPublished())],
+            Published = [.. rows.Where(r => r.Status.IsPublished()).Take(30)],
         });
     }
 }

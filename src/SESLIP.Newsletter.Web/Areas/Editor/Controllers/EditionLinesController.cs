@@ -31,7 +31,7 @@ public sealed class EditionLinesController(
             return NotFound();
         }
 
-        return update.Status == UpdateStatus.Published ? View(form) : NotCorrectable(updateId);
+        return update.IsPublished() ? View(form) : NotCorrectable(updateId);
     }
 
     [HttpPost(EditionLineKinds.Route + "/{lineId:int}/correct")]
@@ -44,7 +44,7 @@ public sealed class EditionLinesController(
             return NotFound();
         }
 
-        if (update.Status != UpdateStatus.Published)
+        if (!update.IsPublished())
         {
             return NotCorrectable(updateId);
         }
@@ -109,7 +109,7 @@ public sealed class EditionLinesController(
             return NotFound();
         }
 
-        if (update.Status == UpdateStatus.Published)
+        if (update.IsPublished())
         {
             return Frozen(updateId);
         }
@@ -143,7 +143,7 @@ public sealed class EditionLinesController(
             return NotFound();
         }
 
-        if (update.Status == UpdateStatus.Published)
+        if (update.IsPublished())
         {
             return Frozen(updateId);
         }
@@ -174,7 +174,7 @@ public sealed class EditionLinesController(
             return NotFound();
         }
 
-        if (update.Status == UpdateStatus.Published)
+        if (update.IsPublished())
         {
             return Frozen(updateId);
         }

@@ -24,7 +24,7 @@ public abstract class EditorController : Controller
         // An Admin can require two-factor sign-in; until the editor has enrolled, the area is closed to them.
         if (User.HasClaim(c => c.Type == EditorClaimsPrincipalFactory.MustEnrolTwoFactor))
         {
-            context.Result = RedirectToAction(nameof(Web.Controllers.AccountController.TwoFactor), "Account", new { area = "" });
+            context.Result = RedirectToAction(nameof(Accounts.AccountController.TwoFactor), "Account", new { area = "" });
             return;
         }
 

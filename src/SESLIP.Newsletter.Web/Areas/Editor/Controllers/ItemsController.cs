@@ -28,7 +28,7 @@ public sealed class ItemsController(
             return NotFound();
         }
 
-        if (update.Status == UpdateStatus.Published)
+        if (update.IsPublished())
         {
             return NotEditable(updateId);
         }
@@ -47,7 +47,7 @@ public sealed class ItemsController(
             return NotFound();
         }
 
-        if (update.Status == UpdateStatus.Published)
+        if (update.IsPublished())
         {
             return NotEditable(updateId);
         }
@@ -110,7 +110,7 @@ public sealed class ItemsController(
             return await FormAsync(model, false, cancellationToken);
         }
 
-        var published = update.Status == UpdateStatus.Published;
+        var published = update.IsPublished();
         if (published && string.IsNullOrWhiteSpace(model.CorrectionNote))
         {
             ModelState.AddModelError(nameof(model.CorrectionNote), "Say in a few words what you corrected: readers see this note.");
@@ -166,7 +166,7 @@ public sealed class ItemsController(
             return NotFound();
         }
 
-        if (update.Status == UpdateStatus.Published)
+        if (update.IsPublished())
         {
             return NotEditable(updateId);
         }
@@ -195,7 +195,7 @@ public sealed class ItemsController(
             return NotFound();
         }
 
-        if (update.Status == UpdateStatus.Published)
+        if (update.IsPublished())
         {
             return NotEditable(updateId);
         }
@@ -247,7 +247,7 @@ public sealed class ItemsController(
         model.UpdateId = update.Id;
         model.UpdateNumber = update.Number;
         model.Layout = update.Layout;
-        model.UpdateIsPublished = update.Status == UpdateStatus.Published;
+        model.UpdateIsPublished = update.IsPublished();
     }
 
     private async Task ValidateAsync(ItemFormModel model, CancellationToken cancellationToken)
@@ -287,7 +287,7 @@ public sealed class ItemsController(
         var publication = new Publication
         {
             Title = form.Title!.Trim(),
-            Slug = await DirectorySlugs.UniqueAsync(db.Publications.Select(p => p.Slug), form.Title!, cancellationToken),
+            Slug = await Slug.UniqueAsync(db.Publications.Select(p => p.Slug), form.Title!, cancellationToken),
             PublisherText = publisherName,
             Publisher = organisation,
             PublishedOn = form.PublishedOn,
@@ -301,14 +301,7 @@ public sealed class ItemsController(
     private static string UniqueAnchor(Update update, string title, int? exceptId)
     {
         var taken = update.Items.Where(i => i.Id != exceptId || exceptId is null).Select(i => i.Anchor).ToHashSet(StringComparer.Ordinal);
-        var stem = Slug.From(title, 80);
-        var anchor = stem;
-        for (var n = 2; taken.Contains(anchor); n++)
-        {
-            anchor = string.Create(CultureInfo.InvariantCulture, $"{stem}-{n}");
-        }
-
-        return anchor;
+        return Slug.Unique(title, taken.Contains);
     }
 
     private async Task<IActionResult> FormAsync(ItemFormModel model, bool showPreview, CancellationToken cancellationToken)

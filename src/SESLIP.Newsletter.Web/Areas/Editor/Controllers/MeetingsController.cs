@@ -42,7 +42,7 @@ public sealed class MeetingsController(NewsletterDbContext db, DirectoryUsage us
         form.NetworkName = network.Name;
         form.Fields.NetworkId = networkId;
         ModelState.Remove(NetworkIdField);
-        return await CreateAsync(form, _ => Task.FromResult(new Meeting { Uid = MeetingUids.New(), Network = network }), cancellationToken);
+        return await CreateAsync(form, _ => Task.FromResult(new Meeting { Uid = MeetingUid.New(), Network = network }), cancellationToken);
     }
 
     /// <summary>Cancelling keeps the meeting (and its UID) so calendars show it as cancelled rather than losing it.</summary>
@@ -86,7 +86,7 @@ public sealed class MeetingsController(NewsletterDbContext db, DirectoryUsage us
         entity.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
     }
 
-    protected override string Describe(Meeting entity) => EditionText.MeetingDetails(entity);
+    protected override string Describe(Meeting entity) => MeetingWording.Line(entity);
 
     protected override string Summary(string action, Meeting entity, string before) =>
         $"{entity.Network!.Name} meeting {Verb(action)}: {Describe(entity)}";
@@ -128,7 +128,7 @@ public sealed class MeetingsController(NewsletterDbContext db, DirectoryUsage us
     {
         var mine = new Meeting();
         form.Fields.CopyTo(mine);
-        return [("Meeting", EditionText.MeetingDetails(mine), EditionText.MeetingDetails(current))];
+        return [("Meeting", MeetingWording.Line(mine), MeetingWording.Line(current))];
     }
 
     protected override Task<DeleteModel> UsageAsync(Meeting entity, CancellationToken cancellationToken) =>

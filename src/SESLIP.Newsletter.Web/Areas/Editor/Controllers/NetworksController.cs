@@ -28,7 +28,7 @@ public sealed class NetworksController(NewsletterDbContext db, DirectoryUsage us
             .ToListAsync(cancellationToken);
 
     protected override async Task<Network> NewAsync(NetworkForm form, CancellationToken cancellationToken) =>
-        new() { Slug = await DirectorySlugs.UniqueAsync(Db.Networks.Select(n => n.Slug), form.Name!, cancellationToken) };
+        new() { Slug = await Slug.UniqueAsync(Db.Networks.Select(n => n.Slug), form.Name!, cancellationToken) };
 
     protected override NetworkForm ToForm(Network entity) => NetworkForm.From(entity);
 
@@ -65,11 +65,11 @@ public sealed class NetworksController(NewsletterDbContext db, DirectoryUsage us
         form.Contacts = await Db.Contacts.AsNoTracking().OrderBy(c => c.Name).Select(c => new Choice(c.Id, c.Name)).ToListAsync(cancellationToken);
         if (form.Id != 0)
         {
-            var today = LondonTime.Today(time);
+            var today = LondonClock.Today(time);
             var meetings = await Db.Meetings.AsNoTracking().Where(m => m.NetworkId == form.Id)
                 .OrderByDescending(m => m.Date == null).ThenByDescending(m => m.Date).ToListAsync(cancellationToken);
             form.Meetings = [.. meetings.Select(m => new MeetingRow(m.Id,
-                m.Date is null ? "Date to be confirmed" + (m.Note.Length > 0 ? ", " + m.Note : "") : EditionText.MeetingDetails(m),
+                m.Date is null ? "Date to be confirmed" + (m.Note.Length > 0 ? ", " + m.Note : "") : MeetingWording.Line(m),
                 m.IsCancelled, m.Date < today))];
         }
 

@@ -30,7 +30,7 @@ public sealed class PublicationsController(NewsletterDbContext db, DirectoryUsag
     }
 
     protected override async Task<Publication> NewAsync(PublicationForm form, CancellationToken cancellationToken) =>
-        new() { Slug = await DirectorySlugs.UniqueAsync(Db.Publications.Select(p => p.Slug), form.Title!, cancellationToken) };
+        new() { Slug = await Slug.UniqueAsync(Db.Publications.Select(p => p.Slug), form.Title!, cancellationToken) };
 
     protected override PublicationForm ToForm(Publication entity) => PublicationForm.From(entity);
 

@@ -24,7 +24,7 @@ public sealed class UpdatesController(
     public async Task<IActionResult> New(CancellationToken cancellationToken)
     {
         var last = await carryForward.LatestAsync(cancellationToken);
-        var date = CarryForward.NextIssueDate(LondonTime.Today(time), last?.IssueDate);
+        var date = CarryForward.NextIssueDate(LondonClock.Today(time), last?.IssueDate);
         var model = new StartUpdateModel
         {
             Number = (last?.Number ?? 0) + 1,
@@ -53,7 +53,7 @@ public sealed class UpdatesController(
         {
             model.PreviousNumber = last?.Number;
             var chosen = model.Candidates.Where(c => c.Carry).Select(c => c.ItemId).ToHashSet();
-            model.Candidates = last is null ? [] : await CandidatesAsync(last.Id, model.IssueDate ?? LondonTime.Today(time), cancellationToken);
+            model.Candidates = last is null ? [] : await CandidatesAsync(last.Id, model.IssueDate ?? LondonClock.Today(time), cancellationToken);
             model.Candidates.ForEach(c => c.Carry = chosen.Contains(c.ItemId));
             return View(model);
         }
@@ -106,7 +106,7 @@ public sealed class UpdatesController(
         }
 
         model.Id = id;
-        var published = update.Status == UpdateStatus.Published;
+        var published = update.IsPublished();
         if (model.Number != update.Number && await db.Updates.AnyAsync(u => u.Number == model.Number && u.Id != id, cancellationToken))
         {
             ModelState.AddModelError(nameof(model.Number), $"There is already an Update no {model.Number}. Choose another number.");
@@ -166,14 +166,14 @@ public sealed class UpdatesController(
             return NotFound();
         }
 
-        if (update.Status != UpdateStatus.Published)
+        if (!update.IsPublished())
         {
             await editions.RefreshAsync(update, cancellationToken);
         }
 
         return View(new UpdatePreviewModel
         {
-            Page = Previews.Update(update, db.Updates.Where(u => u.Status == UpdateStatus.Published && u.Id != id)),
+            Page = Previews.Update(update, db.Updates.Published().Where(u => u.Id != id)),
             Id = id,
             Version = update.Version,
             Status = update.Status,
@@ -190,7 +190,7 @@ public sealed class UpdatesController(
             return NotFound();
         }
 
-        if (update.Status == UpdateStatus.Published)
+        if (update.IsPublished())
         {
             return Done(id, "This update is published, so its meeting dates are frozen. Return it to draft to change them.");
         }
@@ -214,7 +214,7 @@ public sealed class UpdatesController(
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        var created = new Meeting { Uid = MeetingUids.New(), UpdatedAtUtc = now };
+        var created = new Meeting { Uid = MeetingUid.New(), UpdatedAtUtc = now };
         meeting.CopyTo(created);
         db.Meetings.Add(created);
         update.Meetings.RemoveAll(m => m.MeetingId is null && m.NetworkId == network!.Id);
@@ -226,7 +226,7 @@ public sealed class UpdatesController(
             Meeting = created,
         });
         update.UpdatedAtUtc = now;
-        var note = ChangeNote.Of("Created", nameof(Meeting), network.Name, $"{network.Name} meeting {EditionText.MeetingDetails(created)} added, shown in {update.Title}");
+        var note = ChangeNote.Of("Created", nameof(Meeting), network.Name, $"{network.Name} meeting {MeetingWording.Line(created)} added, shown in {update.Title}");
 
         // The draft keeps the line's text as it stands too, so every list of it reads right before publishing;
         // the text is built from the saved meeting, so the meeting is saved first, in the same transaction.
@@ -264,7 +264,7 @@ public sealed class UpdatesController(
         var utc = default(DateTime);
         if (ModelState.IsValid && schedule.Date is { } day && schedule.Time is { } at)
         {
-            if (!LondonTime.TryToUtc(day, at, out utc, out var error))
+            if (!LondonClock.TryToUtcRefusingGap(day, at, out utc, out var error))
             {
                 ModelState.AddModelError("Schedule.Time", error!);
             }
@@ -287,7 +287,7 @@ public sealed class UpdatesController(
             PublishOutcome.NotFound => NotFound(),
             PublishOutcome.Conflict => ChangedSince(id),
             PublishOutcome.AlreadyPublished => Done(id, "That update is already published."),
-            _ => Done(id, $"Scheduled: it will be published on {LondonTime.ToLocal(utc):dddd d MMMM yyyy 'at' HH:mm} (UK time)."),
+            _ => Done(id, $"Scheduled: it will be published on {LondonClock.ToLocal(utc):dddd d MMMM yyyy 'at' HH:mm} (UK time)."),
         };
     }
 
@@ -320,7 +320,7 @@ public sealed class UpdatesController(
             return NotFound();
         }
 
-        if (update.Status == UpdateStatus.Published)
+        if (update.IsPublished())
         {
             Status("A published update cannot be deleted. Return it to draft first if it should not be public.");
             return RedirectToAction(nameof(Edit), new { id });
@@ -379,7 +379,7 @@ public sealed class UpdatesController(
 
     private async Task<UpdateEditModel> EditModelAsync(Update update, UpdateDetailsModel details, CancellationToken cancellationToken, ScheduleModel? schedule = null, NewMeetingModel? newMeeting = null)
     {
-        if (update.Status != UpdateStatus.Published)
+        if (!update.IsPublished())
         {
             // Show the lines as they will be published, from the directory as it is now.
             db.ChangeTracker.Clear();
@@ -393,7 +393,7 @@ public sealed class UpdatesController(
             .Select(p => new Choice(p.Id, p.Title))
             .ToListAsync(cancellationToken);
         var titleOf = publicationTitles.ToDictionary(p => p.Id, p => p.Text);
-        var today = LondonTime.Today(time);
+        var today = LondonClock.Today(time);
         var meetingChoices = await db.Meetings.AsNoTracking()
             .Where(m => !m.IsCancelled && (m.Date == null || m.Date >= today))
             .OrderBy(m => m.Network!.Name).ThenBy(m => m.Date)
@@ -417,7 +417,7 @@ public sealed class UpdatesController(
             Contacts = [.. update.Contacts.OrderBy(c => c.Position).Select(c => new LineRow(c.Id,
                 $"{c.Name}{(c.Roles.Length > 0 ? ", " + c.Roles : "")}{(c.Organisation.Length > 0 ? " (" + c.Organisation + ")" : "")}", c.ContactId is not null))],
             Corrections = [.. update.Corrections.OrderBy(c => c.CorrectedAtUtc).Select(c => new CorrectionRow(c.CorrectedAtUtc, c.Note, c.CorrectedBy))],
-            MeetingChoices = [.. meetingChoices.Select(m => new Choice(m.Id, $"{m.Network}: {(m.Meeting.Date is null ? "date to be confirmed" : EditionText.MeetingDetails(m.Meeting))}"))],
+            MeetingChoices = [.. meetingChoices.Select(m => new Choice(m.Id, $"{m.Network}: {(m.Meeting.Date is null ? "date to be confirmed" : MeetingWording.Line(m.Meeting))}"))],
             NetworkChoices = await db.Networks.AsNoTracking().OrderBy(n => n.Name).Select(n => new Choice(n.Id, n.Name)).ToListAsync(cancellationToken),
             PublicationChoices = publicationTitles,
             ContactChoices = await db.Contacts.AsNoTracking().OrderBy(c => c.Name).Select(c => new Choice(c.Id, c.Name)).ToListAsync(cancellationToken),
@@ -425,8 +425,8 @@ public sealed class UpdatesController(
             Schedule = schedule ?? new ScheduleModel
             {
                 Version = details.Version,
-                Date = update.ScheduledForUtc is { } s ? DateOnly.FromDateTime(LondonTime.ToLocal(s)) : update.IssueDate,
-                Time = update.ScheduledForUtc is { } s2 ? TimeOnly.FromDateTime(LondonTime.ToLocal(s2)) : new TimeOnly(9, 0),
+                Date = update.ScheduledForUtc is { } s ? DateOnly.FromDateTime(LondonClock.ToLocal(s)) : update.IssueDate,
+                Time = update.ScheduledForUtc is { } s2 ? TimeOnly.FromDateTime(LondonClock.ToLocal(s2)) : new TimeOnly(9, 0),
             },
         };
     }

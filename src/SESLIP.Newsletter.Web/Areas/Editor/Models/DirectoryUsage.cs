@@ -57,7 +57,7 @@ public sealed class DirectoryUsage(NewsletterDbContext db)
         var lines = await Lines(db.EditionMeetings.Where(l => l.MeetingId == m.Id).Select(l => l.UpdateId), "shows this meeting", ct);
         return new DeleteModel
         {
-            Kind = "meeting", Name = $"{networkName}: {Publishing.EditionText.MeetingDetails(m)}", Version = m.Version, Id = m.Id,
+            Kind = "meeting", Name = $"{networkName}: {MeetingWording.Line(m)}", Version = m.Version, Id = m.Id,
             UsedInPublished = lines.Published,
             WillChange = lines.Drafts,
             Alternative = "Readers (and their calendars) have seen this meeting: cancel it instead, so calendars show it as cancelled.",
@@ -84,7 +84,7 @@ public sealed class DirectoryUsage(NewsletterDbContext db)
             .Select(u => new { u.Number, u.Status })
             .ToListAsync(ct);
         return (
-            [.. updates.Where(u => u.Status == UpdateStatus.Published).Select(u => $"Update no {u.Number} (published) {how}")],
-            [.. updates.Where(u => u.Status != UpdateStatus.Published).Select(u => $"Update no {u.Number} ({u.Status.ToString().ToLowerInvariant()}) {how}: the line will be removed")]);
+            [.. updates.Where(u => u.Status.IsPublished()).Select(u => $"Update no {u.Number} (published) {how}")],
+            [.. updates.Where(u => !u.Status.IsPublished()).Select(u => $"Update no {u.Number} ({u.Status.ToString().ToLowerInvariant()}) {how}: the line will be removed")]);
     }
 }

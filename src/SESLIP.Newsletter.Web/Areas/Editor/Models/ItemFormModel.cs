@@ -68,7 +68,7 @@ public sealed class ItemFormModel : IConflictForm
         UpdateId = update.Id,
         UpdateNumber = update.Number,
         Layout = update.Layout,
-        UpdateIsPublished = update.Status == UpdateStatus.Published,
+        UpdateIsPublished = update.IsPublished(),
         Id = item.Id,
         Version = item.Version,
         Section = item.Section,

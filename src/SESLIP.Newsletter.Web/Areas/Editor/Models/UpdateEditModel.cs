@@ -22,6 +22,6 @@ public sealed class UpdateEditModel
     public ScheduleModel Schedule { get; init; } = new();
     public NewMeetingModel NewMeeting { get; init; } = new();
 
-    public bool IsPublished => Status == UpdateStatus.Published;
+    public bool IsPublished => Status.IsPublished();
     public string Title => $"Update no {Details.Number}";
 }

@@ -7,7 +7,7 @@ public sealed record UpdateRow(int Id, int Number, DateOnly IssueDate, UpdateSta
 {
     public string StatusText => Status switch
     {
-        UpdateStatus.Scheduled when ScheduledForUtc is { } at => $"Scheduled for {LondonTime.ToLocal(at):ddd d MMM yyyy HH:mm}",
+        UpdateStatus.Scheduled when ScheduledForUtc is { } at => $"Scheduled for {LondonClock.ToLocal(at):ddd d MMM yyyy HH:mm}",
         UpdateStatus.Published => "Published",
         _ => "Draft",
     };
