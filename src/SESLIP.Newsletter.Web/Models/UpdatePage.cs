@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using SESLIP.Newsletter.Web.Domain;
-using SESLIP.Newsletter.Web.Rendering;
 using SESLIP.Newsletter.Web.Services;
 
 namespace SESLIP.Newsletter.Web.Models;
