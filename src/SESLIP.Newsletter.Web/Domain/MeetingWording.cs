@@ -8,11 +8,9 @@ namespace SESLIP.Newsletter.Web.Domain;
 /// differ only as <see cref="MeetingPhrasing"/> says.</summary>
 public static class MeetingWording
 {
-    private static readonly CultureInfo British = CultureInfo.GetCultureInfo("en-GB");
+    public static string Date(DateOnly date) => Dates.WithWeekday(date);
 
-    public static string Date(DateOnly date) => date.ToString("dddd d MMMM yyyy", British);
-
-    public static string Month(DateOnly date) => date.ToString("MMMM yyyy", British);
+    public static string Month(DateOnly date) => Dates.MonthYear(date);
 
     /// <summary>"10am", "10:30am", "12pm to 2pm" (or "12pm–2pm" in a line); empty when no time is known.</summary>
     public static string Time(TimeOnly? start, TimeOnly? end, MeetingPhrasing phrasing = MeetingPhrasing.Listing)

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using SESLIP.Newsletter.Web.Domain;
-using SESLIP.Newsletter.Web.Rendering;
 
 namespace SESLIP.Newsletter.Web.Models;
 

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SESLIP.Newsletter.Web.Domain;
-using SESLIP.Newsletter.Web.Rendering;
 using SESLIP.Newsletter.Web.Services;
 
 namespace SESLIP.Newsletter.Web.Models;

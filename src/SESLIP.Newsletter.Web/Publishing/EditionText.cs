@@ -1,4 +1,3 @@
-using System.Globalization;
 using SESLIP.Newsletter.Web.Domain;
 
 namespace SESLIP.Newsletter.Web.Publishing;
@@ -7,8 +6,6 @@ namespace SESLIP.Newsletter.Web.Publishing;
 /// "On 7 March NSPCC published …"; meetings are worded by <see cref="MeetingWording"/>.</summary>
 public static class EditionText
 {
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
-
     public static string ContactLine(Contact? contact, string fallback) =>
         contact is null ? fallback : $"More from {contact.Name} (contact details below)";
 
@@ -18,7 +15,7 @@ public static class EditionText
         if (layout == UpdateLayout.ProgrammeUpdate)
         {
             var by = publisher.Length > 0 ? $" published by {publisher}" : "";
-            var on = publication.PublishedOn is { } d ? " " + d.ToString("d MMMM yyyy", English) : "";
+            var on = publication.PublishedOn is { } d ? " " + Dates.DayMonthYear(d) : "";
             return publication.Title + by + on;
         }
 
@@ -26,7 +23,7 @@ public static class EditionText
         {
             // The newsletter leaves out the year of a date in the twelve months before the issue.
             var withinYear = date <= issueDate && date > issueDate.AddYears(-1);
-            var when = date.ToString(withinYear ? "d MMMM" : "d MMMM yyyy", English);
+            var when = withinYear ? Dates.DayMonth(date) : Dates.DayMonthYear(date);
             return publisher.Length > 0 ? $"On {when} {publisher} published {publication.Title}" : $"On {when}: {publication.Title}";
         }
 

@@ -1,8 +1,9 @@
 using System.Globalization;
 
-namespace SESLIP.Newsletter.Web.Rendering;
+namespace SESLIP.Newsletter.Web.Domain;
 
-/// <summary>How the site writes dates: the newsletter's own style ("Friday 21 March 2025"). Instants become UK dates in <see cref="Domain.LondonClock"/>.</summary>
+/// <summary>How the site writes dates: the newsletter's own style ("Friday 21 March 2025"), the same on pages,
+/// in update lines and in calendars. Instants become UK dates in <see cref="LondonClock"/>.</summary>
 public static class Dates
 {
     private static readonly CultureInfo English = CultureInfo.InvariantCulture;
@@ -12,6 +13,12 @@ public static class Dates
 
     /// <summary>"21 March 2025".</summary>
     public static string DayMonthYear(DateOnly date) => date.ToString("d MMMM yyyy", English);
+
+    /// <summary>"21 March", for a date the reader can place without the year.</summary>
+    public static string DayMonth(DateOnly date) => date.ToString("d MMMM", English);
+
+    /// <summary>"March 2025".</summary>
+    public static string MonthYear(DateOnly date) => date.ToString("MMMM yyyy", English);
 
     /// <summary>For the <c>datetime</c> attribute of <c>&lt;time&gt;</c>.</summary>
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", English);
