@@ -23,9 +23,5 @@ public sealed class AuditTrail(NewsletterDbContext db, TimeProvider time, IHttpC
         });
     }
 
-    /// <summary>Transitional: controllers not yet moved onto <see cref="EditorialChanges"/>. Removed once none call it.</summary>
-    public void Record(string action, string entityType, object? entityId, string summary, string? userName = null) =>
-        Add(ChangeNote.Of(action, entityType, entityId, summary), userName);
-
     private static string Truncate(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 }

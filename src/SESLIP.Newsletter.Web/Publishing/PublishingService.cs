@@ -22,7 +22,6 @@ public sealed class PublishingService(
     EditionBuilder editions,
     EditorialChanges changes,
     TimeProvider time,
-    IServiceProvider services,
     ILogger<PublishingService> logger)
 {
     /// <summary>Publishes now. <paramref name="expectedVersion"/> is the version the editor saw;
@@ -119,18 +118,6 @@ public sealed class PublishingService(
         }
 
         return outcome;
-    }
-
-    /// <summary>Transitional: controllers not yet moved onto <see cref="EditorialChanges"/>. Removed once none call it.</summary>
-    public async Task EvictPublicPagesAsync(CancellationToken cancellationToken = default)
-    {
-        if (services.GetService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>() is { } cache)
-        {
-            foreach (var tag in new[] { Infrastructure.PublicPageCache.Updates, Infrastructure.PublicPageCache.Meetings, Infrastructure.PublicPageCache.Publications, Infrastructure.PublicPageCache.Contacts })
-            {
-                await cache.EvictByTagAsync(tag, cancellationToken);
-            }
-        }
     }
 
     private async Task<PublishOutcome> SaveAsync(ChangeNote note, string by, CancellationToken cancellationToken) =>
