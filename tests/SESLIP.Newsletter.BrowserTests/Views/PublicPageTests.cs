@@ -2,7 +2,9 @@ using SESLIP.Newsletter.BrowserTests.Infrastructure;
 
 namespace SESLIP.Newsletter.BrowserTests.Views;
 
-/// <summary>The reader's pages, on the demo content (Update no 654 and no 454).</summary>
+/// <summary>Every reader's page on the demo content (Update no 654 and no 454) today, when every 2021 and
+/// 2025 meeting is past: each page passes axe at both widths, loads without browser errors, fits a phone and
+/// works by keyboard.</summary>
 [Collection(SharedSite.Name)]
 public sealed class PublicPageTests(SiteFixture site) : BrowserTest(site)
 {
@@ -15,6 +17,18 @@ public sealed class PublicPageTests(SiteFixture site) : BrowserTest(site)
         { "/accessibility", 200 },
         { "/updates/99999", 404 },
         { "/no-such-page", 404 },
+        { "/meetings", 200 },
+        { "/meetings/past", 200 },
+        { "/networks", 200 },
+        { "/networks/ad-safeguarding", 200 },
+        { "/networks/qa-network", 200 },
+        { "/publications", 200 },
+        { "/publications?publisher=DfE&year=2021", 200 },
+        { "/publications?page=2", 200 },
+        { "/publications?year=abc", 400 },
+        { "/publications/safeguarding-pressures-phase-9", 200 },
+        { "/contacts", 200 },
+        { "/contacts/mark-evans", 200 },
     };
 
     public static TheoryData<string, int, int> PagesAtBothWidths()

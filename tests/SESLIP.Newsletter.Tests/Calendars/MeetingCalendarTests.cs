@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 using SESLIP.Newsletter.Tests.Infrastructure;
 using SESLIP.Newsletter.Web.Domain;
 
@@ -116,7 +117,7 @@ public sealed class MeetingCalendarTests(SeededSite site) : IClassFixture<Seeded
         try
         {
             string uid;
-            await using (var before = SeededSite.CreateFactory(new FixedClock(SeededSite.IssueDay654), connection))
+            await using (var before = SeededSite.CreateFactory(new FakeTimeProvider(SeededSite.IssueDay654), connection))
             {
                 await SeededSite.SeedAsync(before);
                 var first = AdSafeguarding2025(await GetCalendarAsync(before, "/meetings.ics"));
@@ -125,7 +126,7 @@ public sealed class MeetingCalendarTests(SeededSite site) : IClassFixture<Seeded
                 Assert.Equal(uid, second.Uid);
             }
 
-            await using var after = SeededSite.CreateFactory(new FixedClock(SeededSite.IssueDay654), connection);
+            await using var after = SeededSite.CreateFactory(new FakeTimeProvider(SeededSite.IssueDay654), connection);
             Assert.Equal(uid, AdSafeguarding2025(await GetCalendarAsync(after, "/meetings.ics")).Uid);
             Assert.Equal(uid, AdSafeguarding2025(await GetCalendarAsync(after, "/networks/ad-safeguarding.ics")).Uid);
         }
@@ -139,7 +140,7 @@ public sealed class MeetingCalendarTests(SeededSite site) : IClassFixture<Seeded
     [Fact]
     public async Task A_moved_meeting_keeps_its_UID_with_a_higher_SEQUENCE_and_a_cancelled_one_stays_marked_cancelled()
     {
-        await using var own = SeededSite.CreateFactory(new FixedClock(SeededSite.IssueDay654));
+        await using var own = SeededSite.CreateFactory(new FakeTimeProvider(SeededSite.IssueDay654));
         await SeededSite.SeedAsync(own);
         var before = AdSafeguarding2025(await GetCalendarAsync(own, "/networks/ad-safeguarding.ics"));
         Assert.Equal(0, before.Sequence ?? 0);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using SESLIP.Newsletter.Tests.Infrastructure;
 using SESLIP.Newsletter.Web.Calendars;
 
@@ -42,7 +43,7 @@ public sealed class MeetingTimeTests
     public void Today_is_the_date_in_London_not_in_UTC()
     {
         // 23:30 UTC on 5 June is already 6 June in London (BST).
-        var clock = new FixedClock(new DateTimeOffset(2025, 6, 5, 23, 30, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2025, 6, 5, 23, 30, 0, TimeSpan.Zero));
 
         Assert.Equal(new DateOnly(2025, 6, 6), MeetingTime.Today(clock));
     }

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Time.Testing;
 using SESLIP.Newsletter.Tests.Infrastructure;
 
 namespace SESLIP.Newsletter.Tests.Controllers;
@@ -36,7 +37,7 @@ public sealed class MeetingsAndNetworksPageTests(SeededSite site) : IClassFixtur
     [Fact]
     public async Task A_meeting_leaves_the_upcoming_list_the_day_after_it_happens()
     {
-        var clock = new FixedClock(new DateTimeOffset(2025, 3, 21, 23, 30, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2025, 3, 21, 23, 30, 0, TimeSpan.Zero));
         await using var factory = SeededSite.CreateFactory(clock);
         await SeededSite.SeedAsync(factory);
         using var client = factory.CreateClient();
@@ -44,7 +45,7 @@ public sealed class MeetingsAndNetworksPageTests(SeededSite site) : IClassFixtur
         // 23:30 on the day of the AD Education meeting: still listed.
         Assert.Contains("AD Education", (await client.GetDocumentAsync("/meetings")).QuerySelector(".meeting-month")!.Text(), StringComparison.Ordinal);
 
-        clock.Now = new DateTimeOffset(2025, 3, 22, 0, 30, 0, TimeSpan.Zero);
+        clock.SetUtcNow(new DateTimeOffset(2025, 3, 22, 0, 30, 0, TimeSpan.Zero));
         using var fresh = factory.CreateClient();
         var upcoming = await fresh.GetDocumentAsync("/meetings?day=next");
         Assert.DoesNotContain(upcoming.QuerySelectorAll(".meeting-card h3"), h => h.Text() == "AD Education");

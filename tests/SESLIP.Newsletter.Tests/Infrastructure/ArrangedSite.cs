@@ -1,4 +1,3 @@
-using SESLIP.Newsletter.Tests.Infrastructure;
 using SESLIP.Newsletter.Web.Domain;
 
 namespace SESLIP.Newsletter.Tests.Infrastructure;

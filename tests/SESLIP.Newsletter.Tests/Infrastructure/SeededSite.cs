@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using SESLIP.Newsletter.Tests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
 using SESLIP.Newsletter.Web.Data;
 using SESLIP.Newsletter.Web.Import;
 
@@ -12,11 +12,11 @@ public sealed class SeededSite : IAsyncLifetime
 {
     public static readonly DateTimeOffset IssueDay654 = new(2025, 3, 21, 12, 0, 0, TimeSpan.Zero);
 
-    public FixedClock Clock { get; } = new(IssueDay654);
+    public FakeTimeProvider Clock { get; } = new(IssueDay654);
 
     public NewsletterFactory Factory { get; private set; } = null!;
 
-    public static NewsletterFactory CreateFactory(FixedClock clock, string? connectionString = null)
+    public static NewsletterFactory CreateFactory(FakeTimeProvider clock, string? connectionString = null)
     {
         var factory = new NewsletterFactory
         {
