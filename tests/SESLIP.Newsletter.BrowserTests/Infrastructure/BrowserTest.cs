@@ -1,3 +1,5 @@
+using SESLIP.Newsletter.Tests.Infrastructure;
+
 namespace SESLIP.Newsletter.BrowserTests.Infrastructure;
 
 /// <summary>Base for browser tests: opens pages of the fixture's site in fresh contexts, watches what the
@@ -12,22 +14,34 @@ public abstract class BrowserTest(SiteFixture site) : IAsyncLifetime
     /// <summary>Opens <paramref name="path"/> at the given width and checks the HTTP status.</summary>
     protected async Task<IPage> OpenAsync(string path, int width = Viewport.DesktopWidth, int expectedStatus = 200)
     {
-        var height = width <= Viewport.PhoneWidth ? Viewport.PhoneHeight : Viewport.DesktopHeight;
-        var context = await site.NewContextAsync(width, height);
-        _contexts.Add(context);
-        var page = await context.NewPageAsync();
-        _problems[page] = BrowserProblems.Watch(page);
-
+        var page = await NewPageAsync(width);
         var response = await page.GotoAsync(path);
         Assert.NotNull(response);
         Assert.True(response.Status == expectedStatus, $"GET {path} answered {response.Status}, expected {expectedStatus}.");
         return page;
     }
 
+    /// <summary>A blank page at the given width in a fresh context, watched for browser problems; signed in
+    /// when given a <see cref="SiteFixture.SignedInAsync"/> state.</summary>
+    protected async Task<IPage> NewPageAsync(int width = Viewport.DesktopWidth, string? storageState = null)
+    {
+        var height = width <= Viewport.PhoneWidth ? Viewport.PhoneHeight : Viewport.DesktopHeight;
+        var context = await site.NewContextAsync(width, height, storageState);
+        _contexts.Add(context);
+        var page = await context.NewPageAsync();
+        _problems[page] = BrowserProblems.Watch(page);
+        return page;
+    }
+
     /// <summary>What the browser complained about on a page opened with <see cref="OpenAsync"/>.</summary>
     protected BrowserProblems ProblemsOn(IPage page) => _problems[page];
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    // Tests of one collection run one after another, so the site's log belongs to the running test.
+    public Task InitializeAsync()
+    {
+        site.Factory.ServerLog = TestLog.Current;
+        return Task.CompletedTask;
+    }
 
     public async Task DisposeAsync()
     {

@@ -124,7 +124,7 @@ public sealed class PageChecksTests(SiteFixture site) : IAsyncLifetime
     public async Task Browser_problems_catch_script_errors_and_missing_files()
     {
         var html = Page(extra: """<img src="/missing.png" alt="Missing"><script>throw new Error("boom")</script>""");
-        _context = await site.Browser.NewContextAsync();
+        _context = await site.NewContextAsync(new BrowserNewContextOptions());
         await _context.RouteAsync("http://checks.test/**", route => route.Request.Url.EndsWith("/page", StringComparison.Ordinal)
             ? route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "text/html", Body = html })
             : route.FulfillAsync(new RouteFulfillOptions { Status = 404, Body = "" }));
@@ -157,7 +157,7 @@ public sealed class PageChecksTests(SiteFixture site) : IAsyncLifetime
     // Served from a made-up origin through Playwright's router so that reloading works as on a real page.
     private async Task<IPage> ShowAsync(string html, int width = Viewport.DesktopWidth)
     {
-        _context = await site.Browser.NewContextAsync(new BrowserNewContextOptions
+        _context = await site.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = Viewport.PhoneHeight },
         });

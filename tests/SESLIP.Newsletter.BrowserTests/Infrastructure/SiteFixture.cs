@@ -30,6 +30,11 @@ public class SiteFixture : IAsyncLifetime
         "--no-first-run",
     ];
 
+    /// <summary>How long any one navigation, action or expectation may take. Generous, so a machine busy
+    /// with other work slows the suite down instead of failing it; set once here for every context.</summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
+
+    private readonly Dictionary<string, Task<string>> _signedIn = [];
     private NewsletterFactory? _factory;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -52,8 +57,6 @@ public class SiteFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _factory = CreateFactory();
-        // Request logs of every page the browser loads would bury the test results; warnings still show.
-        _factory.Settings.TryAdd("Serilog:MinimumLevel:Default", "Warning");
         // Plain HTTP on a loopback port is intended here; the redirect middleware would warn on every request.
         _factory.Settings.TryAdd("Serilog:MinimumLevel:Override:Microsoft.AspNetCore.HttpsPolicy", "Error");
         _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
@@ -62,25 +65,54 @@ public class SiteFixture : IAsyncLifetime
         await OnStartedAsync();
 
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        Assertions.SetDefaultExpectTimeout((float)Timeout.TotalMilliseconds);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
             Args = ChromiumArgs,
+            Timeout = (float)Timeout.TotalMilliseconds,
         });
     }
 
     /// <summary>A fresh browser context (own cookies and storage) of the given viewport, whose
-    /// relative URLs resolve against the site. Dispose it when done.</summary>
-    public Task<IBrowserContext> NewContextAsync(int width = Viewport.DesktopWidth, int height = Viewport.DesktopHeight) =>
-        Browser.NewContextAsync(new BrowserNewContextOptions
+    /// relative URLs resolve against the site; signed in when given a <see cref="SignedInAsync"/> state.
+    /// Dispose it when done.</summary>
+    public Task<IBrowserContext> NewContextAsync(int width = Viewport.DesktopWidth, int height = Viewport.DesktopHeight, string? storageState = null) =>
+        NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "en-GB",
             TimezoneId = "Europe/London",
+            StorageState = storageState,
         });
+
+    /// <summary>A browser context with the suite's timeouts, for pages that are not the site's.</summary>
+    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions options)
+    {
+        var context = await Browser.NewContextAsync(options);
+        context.SetDefaultTimeout((float)Timeout.TotalMilliseconds);
+        context.SetDefaultNavigationTimeout((float)Timeout.TotalMilliseconds);
+        return context;
+    }
+
+    /// <summary>The cookies of <paramref name="email"/> signed in through the sign-in page, once per
+    /// fixture; pass them to <see cref="NewContextAsync(int, int, string?)"/> to open pages as that person.</summary>
+    public Task<string> SignedInAsync(string email, string password)
+    {
+        lock (_signedIn)
+        {
+            if (!_signedIn.TryGetValue(email, out var state))
+            {
+                state = SignInAsync(email, password);
+                _signedIn[email] = state;
+            }
+
+            return state;
+        }
+    }
 
     public async Task DisposeAsync()
     {
@@ -94,6 +126,18 @@ public class SiteFixture : IAsyncLifetime
         {
             await _factory.DisposeAsync();
         }
+    }
+
+    private async Task<string> SignInAsync(string email, string password)
+    {
+        await using var context = await NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("E-mail address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/editor");
+        return await context.StorageStateAsync();
     }
 
     private static string ListeningAddress(IServiceProvider services)

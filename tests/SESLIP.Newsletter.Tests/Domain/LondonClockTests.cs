@@ -1,5 +1,5 @@
 using System.Globalization;
-using SESLIP.Newsletter.Tests.DirectoryPages;
+using Microsoft.Extensions.Time.Testing;
 using SESLIP.Newsletter.Web.Domain;
 
 namespace SESLIP.Newsletter.Tests.Domain;
@@ -47,7 +47,7 @@ public sealed class LondonClockTests
     public void Today_is_the_date_in_London_not_in_UTC()
     {
         // 23:30 UTC on 5 June is already 6 June in London (BST).
-        var clock = new FixedClock(new DateTimeOffset(2025, 6, 5, 23, 30, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2025, 6, 5, 23, 30, 0, TimeSpan.Zero));
 
         Assert.Equal(new DateOnly(2025, 6, 6), LondonClock.Today(clock));
     }

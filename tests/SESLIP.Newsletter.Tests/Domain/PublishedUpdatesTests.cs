@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using SESLIP.Newsletter.Tests.Pages;
+using SESLIP.Newsletter.Tests.Infrastructure;
 using SESLIP.Newsletter.Web.Data;
 using SESLIP.Newsletter.Web.Domain;
 

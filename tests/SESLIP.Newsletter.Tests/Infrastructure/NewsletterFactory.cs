@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
 using SESLIP.Newsletter.Web.Data;
 
 namespace SESLIP.Newsletter.Tests.Infrastructure;
@@ -46,6 +48,10 @@ public class NewsletterFactory : WebApplicationFactory<Program>
     /// <summary>Extra configuration, applied last.</summary>
     public Dictionary<string, string?> Settings { get; } = [];
 
+    /// <summary>Where log events go that arrive outside any test's flow, such as requests a real browser sends
+    /// to Kestrel; events inside a test's flow go to that test's <see cref="TestLog"/>.</summary>
+    public TestLog? ServerLog { get; set; }
+
     /// <summary>Extra service registrations, applied after the app's own.</summary>
     public Action<IServiceCollection>? ConfigureServices { get; init; }
 
@@ -62,6 +68,13 @@ public class NewsletterFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
+        builder.ConfigureServices(services =>
+        {
+            // The app's Serilog reads extra sinks from the services.
+            services.AddSingleton<ILogEventSink>(new TestLogSink(this));
+            // Requests carry the test's flow to the server, and with it the test's log.
+            services.Configure<TestServerOptions>(options => options.PreserveExecutionContext = true);
+        });
         if (ConfigureServices is not null)
         {
             builder.ConfigureServices(ConfigureServices);

@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using AngleSharp.Dom;
 using Microsoft.AspNetCore.Html;
-using SESLIP.Newsletter.Tests.Pages;
+using SESLIP.Newsletter.Tests.Infrastructure;
 using SESLIP.Newsletter.Web.Rendering;
 
 namespace SESLIP.Newsletter.Tests.Rendering;

@@ -1,5 +1,5 @@
 using System.Text.Encodings.Web;
-using SESLIP.Newsletter.Tests.Pages;
+using SESLIP.Newsletter.Tests.Infrastructure;
 using SESLIP.Newsletter.Web.Rendering;
 
 namespace SESLIP.Newsletter.Tests.Rendering;

@@ -1,0 +1,88 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using SESLIP.Newsletter.Tests.Infrastructure;
+
+namespace SESLIP.Newsletter.Tests.Controllers;
+
+public sealed class SqlCommandCountTests
+{
+    [Fact]
+    public async Task Update_page_issues_the_same_number_of_sql_commands_for_three_items_as_for_sixty()
+    {
+        var counter = new CommandCounter();
+        using var factory = new NewsletterFactory
+        {
+            LoadDemoContent = false,
+            ConfigureServices = services => services.AddSingleton<IInterceptor>(counter),
+        };
+        using var client = factory.CreateClient();
+        await TestUpdates.AddAsync(
+            factory.CreateDbContext(),
+            TestUpdates.Create(1, newsItems: 2, reminderItems: 0),
+            TestUpdates.Create(2, newsItems: 2, reminderItems: 1),
+            TestUpdates.Create(3, newsItems: 50, reminderItems: 10));
+
+        // Warm up (model building, first connection) on a page that is not measured.
+        await client.GetDocumentAsync("/updates/1");
+
+        var small = await CountAsync(client, counter, "/updates/2");
+        var large = await CountAsync(client, counter, "/updates/3");
+
+        Assert.Equal(small, large);
+        Assert.InRange(small, 1, 8);
+    }
+
+    private static async Task<int> CountAsync(HttpClient client, CommandCounter counter, string url)
+    {
+        counter.Reset();
+        var page = await client.GetDocumentAsync(url);
+        Assert.NotEmpty(page.QuerySelectorAll("article.item"));
+        return counter.Count;
+    }
+
+    private sealed class CommandCounter : DbCommandInterceptor
+    {
+        private int _count;
+
+        public int Count => Volatile.Read(ref _count);
+
+        public void Reset() => Interlocked.Exchange(ref _count, 0);
+
+        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+        {
+            Interlocked.Increment(ref _count);
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref _count);
+            return ValueTask.FromResult(result);
+        }
+
+        public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
+        {
+            Interlocked.Increment(ref _count);
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref _count);
+            return ValueTask.FromResult(result);
+        }
+
+        public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
+        {
+            Interlocked.Increment(ref _count);
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref _count);
+            return ValueTask.FromResult(result);
+        }
+    }
+}
