@@ -100,17 +100,42 @@ public class SiteFixture : IAsyncLifetime
 
     /// <summary>The cookies of <paramref name="email"/> signed in through the sign-in page, once per
     /// fixture; pass them to <see cref="NewContextAsync(int, int, string?)"/> to open pages as that person.</summary>
-    public Task<string> SignedInAsync(string email, string password)
+    /// <remarks>Some pages end a person's sessions (setting up two-factor sign-in renews the security
+    /// stamp), so a saved sign-in is checked with one request and renewed when the site no longer takes it.</remarks>
+    public async Task<string> SignedInAsync(string email, string password)
     {
+        Task<string>? saved;
         lock (_signedIn)
         {
-            if (!_signedIn.TryGetValue(email, out var state))
-            {
-                state = SignInAsync(email, password);
-                _signedIn[email] = state;
-            }
+            _signedIn.TryGetValue(email, out saved);
+        }
 
-            return state;
+        if (saved is not null && await StillSignedInAsync(await saved))
+        {
+            return await saved;
+        }
+
+        var fresh = SignInAsync(email, password);
+        lock (_signedIn)
+        {
+            _signedIn[email] = fresh;
+        }
+
+        return await fresh;
+    }
+
+    private async Task<bool> StillSignedInAsync(string storageState)
+    {
+        var request = await _playwright!.APIRequest.NewContextAsync(new APIRequestNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            StorageState = storageState,
+            Timeout = (float)Timeout.TotalMilliseconds,
+        });
+        await using (request)
+        {
+            var response = await request.GetAsync("/editor", new APIRequestContextOptions { MaxRedirects = 0 });
+            return response.Status == 200;
         }
     }
 
