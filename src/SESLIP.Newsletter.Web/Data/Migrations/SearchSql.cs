@@ -126,7 +126,11 @@ public static class SearchSql
                     DELETE FROM {Documents} WHERE Kind = {s.Kind} AND SourceId = OLD.Id;
                 END;
                 """;
-            yield return $"INSERT INTO {Documents} (Kind, SourceId, UpdateId, Slug, Title, Body) SELECT {Columns("t")} FROM {s.Table} AS t;";
+        }
+
+        foreach (var statement in SqliteFill())
+        {
+            yield return statement;
         }
 
         // A renamed organisation renames its contacts' documents.
@@ -135,6 +139,19 @@ public static class SearchSql
                 UPDATE Contacts SET OrganisationId = OrganisationId WHERE OrganisationId = NEW.Id;
             END;
             """;
+    }
+
+    /// <summary>Fills the documents (and through their triggers the FTS5 index) from the source tables: what the
+    /// migration does once, and how the index is rebuilt from scratch after <c>DELETE FROM SearchDocuments</c>.</summary>
+    public static IEnumerable<string> SqliteFill()
+    {
+        foreach (var s in Sources(sqlServer: false))
+        {
+            var body = string.Join(" || ' ' || ", s.Body.Select(b => $"coalesce({b}, '')")).Replace("r.", "t.", StringComparison.Ordinal);
+            string Row(string expression) => expression.Replace("r.", "t.", StringComparison.Ordinal);
+            yield return $"INSERT INTO {Documents} (Kind, SourceId, UpdateId, Slug, Title, Body) "
+                + $"SELECT {s.Kind}, t.Id, {Row(s.UpdateId)}, coalesce({Row(s.Slug)}, ''), coalesce({Row(s.Title)}, ''), {body} FROM {s.Table} AS t;";
+        }
     }
 
     public static void UpSqlServer(MigrationBuilder migrationBuilder)
