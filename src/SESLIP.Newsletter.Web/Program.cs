@@ -3,6 +3,7 @@ using SESLIP.Newsletter.Web.Email;
 using SESLIP.Newsletter.Web.Import;
 using SESLIP.Newsletter.Web.Infrastructure;
 using SESLIP.Newsletter.Web.Rendering;
+using SESLIP.Newsletter.Web.Search;
 using SESLIP.Newsletter.Web.Security;
 using SESLIP.Newsletter.Web.Services;
 
@@ -24,6 +25,8 @@ builder.Services.AddMarkdownRendering(builder.Configuration);
 builder.Services.AddControllersWithViews();
 // Meetings, networks, publications and contacts pages, with their calendars and vCards.
 builder.Services.AddDirectoryPages();
+// Full-text search of updates and the directory through the database's own engine (FTS5 or SQL Server full-text).
+builder.Services.AddSearch(builder.Configuration);
 // Public pages rendered once and served from cache until an update changes (tag "updates").
 builder.Services.AddPublicPageCache();
 // Liveness and readiness probes.

@@ -7,6 +7,13 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using SESLIP.Newsletter.Benchmarks;
 
 // dotnet run -c Release --project tests/SESLIP.Newsletter.Benchmarks -- [--quick] [--filter *Import*]
+// dotnet run -c Release --project tests/SESLIP.Newsletter.Benchmarks -- search [updates] [items per update]
+if (args.FirstOrDefault() == "search")
+{
+    await SearchBenchmark.RunAsync(args);
+    return;
+}
+
 var quick = args.Contains("--quick");
 var rest = args.Where(a => a != "--quick").ToList();
 if (!rest.Contains("--filter"))

@@ -27,4 +27,7 @@ public static class SiteRoutes
     public const string Contacts = "contacts";
     public const string Contact = "contact";
     public const string ContactCard = "contact-card";
+
+    public const string Search = "search";
+    public const string SearchFeed = "search-feed";
 }
