@@ -18,6 +18,14 @@ public sealed class DatabaseOptions
 
     /// <summary>Apply pending migrations when the site (or a command) starts.</summary>
     public bool MigrateOnStartup { get; set; } = true;
+
+    /// <summary>How long a SQLite write waits for another writer's lock before the save is refused as
+    /// "busy" (docs/adr/0023-per-part-versions.md). Used unless the connection string sets Default Timeout.</summary>
+    public int BusyTimeoutSeconds { get; set; } = 5;
+
+    /// <summary>A SQLite migration lock older than this was left by a start that died while migrating, and is
+    /// released at start-up (docs/adr/0024-stale-migration-lock.md).</summary>
+    public double StaleMigrationLockMinutes { get; set; } = 5;
 }
 
 public static class DatabaseSetup
@@ -35,7 +43,7 @@ public static class DatabaseSetup
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
-                var sqlite = ResolveSqliteConnectionString(connectionString ?? "Data Source=App_Data/newsletter.db", environment.ContentRootPath);
+                var sqlite = ResolveSqliteConnectionString(connectionString ?? "Data Source=App_Data/newsletter.db", environment.ContentRootPath, options.BusyTimeoutSeconds);
                 services.AddDbContext<NewsletterDbContext, SqliteNewsletterDbContext>((sp, db) => db
                     .UseSqlite(sqlite)
                     .AddInterceptors(sp.GetServices<IInterceptor>()));
@@ -59,9 +67,16 @@ public static class DatabaseSetup
     }
 
     /// <summary>A relative SQLite file is placed under the content root, and its folder created.</summary>
-    internal static string ResolveSqliteConnectionString(string connectionString, string contentRoot)
+    internal static string ResolveSqliteConnectionString(string connectionString, string contentRoot, int busyTimeoutSeconds = 5)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
+
+        // Microsoft.Data.Sqlite retries a busy database for the command timeout (30 s unless set), which turns
+        // a long write elsewhere into a 30 s wait and a failure; a few seconds, then "busy, try again", is kinder.
+        if (!connectionString.Contains("timeout", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.DefaultTimeout = busyTimeoutSeconds;
+        }
         if (builder.DataSource is { Length: > 0 } source && source != ":memory:" && !source.StartsWith("file:", StringComparison.Ordinal))
         {
             var path = Path.IsPathRooted(source) ? source : Path.GetFullPath(Path.Combine(contentRoot, source));
@@ -78,6 +93,10 @@ public static class DatabaseSetup
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NewsletterDbContext>();
+        var options = scope.ServiceProvider.GetRequiredService<DatabaseOptions>();
+        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(MigrationLock));
+        await MigrationLock.ReleaseIfStaleAsync(db, TimeSpan.FromMinutes(options.StaleMigrationLockMinutes),
+            scope.ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System, logger, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         if (db.Database.IsSqlite())
         {

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using SESLIP.Newsletter.Web.Data;
 using SESLIP.Newsletter.Web.Domain;
@@ -15,6 +17,9 @@ public enum SaveOutcome
 
     /// <summary>A unique index refused the save: a name or slug someone else just took.</summary>
     Duplicate,
+
+    /// <summary>Another writer held the database's write lock for longer than the busy timeout; nothing was saved.</summary>
+    Busy,
 }
 
 /// <summary>
@@ -28,8 +33,25 @@ public sealed partial class EditorialChanges(
     NewsletterDbContext db,
     AuditTrail audit,
     IServiceProvider services,
+    TimeProvider time,
     ILogger<EditorialChanges> logger)
 {
+    /// <summary>Saves a change to one part of <paramref name="update"/> (an item, or a list of lines) without
+    /// touching the update's own version, so it never refuses someone saving another part; only the update's
+    /// "last changed" stamp moves, which is what publishing checks (docs/adr/0023-per-part-versions.md).</summary>
+    public Task<SaveOutcome> SavePartAsync(Update update, IReadOnlyList<ChangeNote> notes, string? userName = null, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        // Strictly later than what the editor's page showed, even on a clock that stands still.
+        var stamp = now > update.UpdatedAtUtc ? now : update.UpdatedAtUtc.AddTicks(1);
+        var id = update.Id;
+        return ExecuteAsync(ct => db.Updates.Where(u => u.Id == id).ExecuteUpdateAsync(s => s.SetProperty(u => u.UpdatedAtUtc, stamp), ct),
+            notes, userName, cancellationToken);
+    }
+
+    public Task<SaveOutcome> SavePartAsync(Update update, ChangeNote note, string? userName = null, CancellationToken cancellationToken = default) =>
+        SavePartAsync(update, [note], userName, cancellationToken);
+
     /// <summary>Saves what the caller changed on the context, with one audit entry per note.</summary>
     public Task<SaveOutcome> SaveAsync(ChangeNote note, string? userName = null, CancellationToken cancellationToken = default) =>
         ExecuteAsync(_ => Task.CompletedTask, [note], userName, cancellationToken);
@@ -95,6 +117,11 @@ public sealed partial class EditorialChanges(
         {
             db.ChangeTracker.Clear();
             return Logged(SaveOutcome.Duplicate, notes, userName);
+        }
+        catch (Exception exception) when (IsBusy(exception))
+        {
+            db.ChangeTracker.Clear();
+            return Logged(SaveOutcome.Busy, notes, userName);
         }
         finally
         {
@@ -171,6 +198,22 @@ public sealed partial class EditorialChanges(
         exception is not DbUpdateConcurrencyException
         && (exception.InnerException?.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase) == true
             || exception.InnerException?.Message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase) == true);
+
+    /// <summary>The write lock could not be had within the busy timeout: SQLITE_BUSY or SQLITE_LOCKED, or SQL
+    /// Server's lock request time-out (1222) or command time-out (-2); possibly wrapped by EF or by the
+    /// execution strategy.</summary>
+    internal static bool IsBusy(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is SqliteException { SqliteErrorCode: 5 or 6 } || exception is SqlException { Number: 1222 or -2 })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     [LoggerMessage(EventId = 4301, Level = LogLevel.Information, Message = "{UserName} saved: {Change}")]
     private static partial void Saved(ILogger logger, string userName, string change);

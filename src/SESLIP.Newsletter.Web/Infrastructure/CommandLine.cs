@@ -17,6 +17,7 @@ public static partial class CommandLine
     {
         ["import"] = new("import <file-or-folder> [...]", "Import plain-text Friday Updates (a folder: every *.txt in it, by name).", ImportCommand.RunAsync),
         ["users"] = new("users add <email> --role Admin|Editor", "Editor accounts: add, reset-password <email>, list (passwords from standard input).", UserCommands.RunVerbAsync),
+        ["backup"] = new("backup <file>", "Copy the SQLite database, consistent while the site runs, and check the copy.", BackupCommand.RunAsync),
         ["help"] = new("help", "List the commands.", WriteHelpAsync),
     };
 

@@ -99,103 +99,87 @@ public sealed class EditionLinesController(
         return ToUpdate(updateId);
     }
 
+    // Adding, removing and moving a line are applied to the list as it is at the moment of saving, not to the
+    // list on the editor's screen: none of them overwrites anyone's text. So the list carries no version of its
+    // own; losing a race with another save is retried once on the fresh list (docs/adr/0023-per-part-versions.md).
     [HttpPost(EditionLineKinds.Route + "/add")]
     public async Task<IActionResult> Add(int updateId, EditionLineKind kind, string? choice, CancellationToken cancellationToken)
     {
-        var update = await db.Updates.Include(u => u.Meetings).Include(u => u.Publications).Include(u => u.Contacts)
-            .FirstOrDefaultAsync(u => u.Id == updateId, cancellationToken);
-        if (update is null)
-        {
-            return NotFound();
-        }
-
-        if (update.IsPublished())
-        {
-            return Frozen(updateId);
-        }
-
         var id = choice is { Length: > 1 } && int.TryParse(choice.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
-        var added = choice is { Length: > 0 } ? await LinesOf(kind).Add(update, choice[0], id, cancellationToken) : null;
-        if (added is null)
+        return await OnFreshListAsync(updateId, kind, async (update, lines) =>
         {
-            Status("Choose something from the list to add.");
-            return ToUpdate(updateId, kind);
-        }
+            var added = choice is { Length: > 0 } ? await lines.Add(update, choice[0], id, cancellationToken) : null;
+            if (added is null)
+            {
+                return (null, "Choose something from the list to add.");
+            }
 
-        update.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
-        await editions.RefreshAsync(update, cancellationToken);
-        if (await changes.SaveAsync(ChangeNote.Of("Updated", nameof(Update), update.Number, $"{added} added to {update.Title}"), Actor, cancellationToken) != SaveOutcome.Saved)
-        {
-            return ChangedSince(updateId, kind);
-        }
-
-        Status($"{added} added. Its text is filled in from the directory.");
-        return ToUpdate(updateId, kind);
+            await editions.RefreshAsync(update, cancellationToken);
+            return (ChangeNote.Of("Updated", nameof(Update), update.Number, $"{added} added to {update.Title}"), $"{added} added. Its text is filled in from the directory.");
+        }, cancellationToken);
     }
 
     [HttpPost(EditionLineKinds.Route + "/{lineId:int}/remove")]
-    public async Task<IActionResult> Remove(int updateId, EditionLineKind kind, int lineId, CancellationToken cancellationToken)
-    {
-        var lines = LinesOf(kind);
-        var update = await lines.Include(db.Updates).FirstOrDefaultAsync(u => u.Id == updateId, cancellationToken);
-        if (update is null)
+    public Task<IActionResult> Remove(int updateId, EditionLineKind kind, int lineId, CancellationToken cancellationToken) =>
+        OnFreshListAsync(updateId, kind, (update, lines) =>
         {
-            return NotFound();
-        }
-
-        if (update.IsPublished())
-        {
-            return Frozen(updateId);
-        }
-
-        var removed = lines.Remove(update, lineId);
-        if (removed is null)
-        {
-            return NotFound();
-        }
-
-        update.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
-        if (await changes.SaveAsync(ChangeNote.Of("Updated", nameof(Update), update.Number, $"Removed from {update.Title}: {removed}"), Actor, cancellationToken) != SaveOutcome.Saved)
-        {
-            return ChangedSince(updateId, kind);
-        }
-
-        Status($"Removed: {removed}");
-        return ToUpdate(updateId, kind);
-    }
+            var removed = lines.Remove(update, lineId);
+            return Task.FromResult<(ChangeNote?, string?)>(removed is null
+                ? (null, "That line had already been removed.")
+                : (ChangeNote.Of("Updated", nameof(Update), update.Number, $"Removed from {update.Title}: {removed}"), $"Removed: {removed}"));
+        }, cancellationToken);
 
     [HttpPost(EditionLineKinds.Route + "/{lineId:int}/move")]
-    public async Task<IActionResult> Move(int updateId, EditionLineKind kind, int lineId, string direction, CancellationToken cancellationToken)
+    public Task<IActionResult> Move(int updateId, EditionLineKind kind, int lineId, string direction, CancellationToken cancellationToken) =>
+        OnFreshListAsync(updateId, kind, (update, lines) =>
+        {
+            var moved = lines.Move(update, lineId, direction == "up");
+            return Task.FromResult<(ChangeNote?, string?)>(moved switch
+            {
+                null => (null, "That line has been removed."),
+                "" => (null, null),
+                _ => (ChangeNote.Of("Reordered", nameof(Update), update.Number, $"{moved} moved {direction} in {update.Title}"), null),
+            });
+        }, cancellationToken);
+
+    /// <summary>Loads the draft with one kind of line, lets <paramref name="change"/> change the list (returning
+    /// the audit note, or none when there is nothing to save, and the message for the editor) and saves it,
+    /// once more on the fresh list if another save got in between.</summary>
+    private async Task<IActionResult> OnFreshListAsync(int updateId, EditionLineKind kind,
+        Func<Update, Lines, Task<(ChangeNote? Note, string? Message)>> change, CancellationToken cancellationToken)
     {
         var lines = LinesOf(kind);
-        var update = await lines.Include(db.Updates).FirstOrDefaultAsync(u => u.Id == updateId, cancellationToken);
-        if (update is null)
+        for (var attempt = 1; ; attempt++)
         {
-            return NotFound();
-        }
-
-        if (update.IsPublished())
-        {
-            return Frozen(updateId);
-        }
-
-        var moved = lines.Move(update, lineId, direction == "up");
-        if (moved is null)
-        {
-            return NotFound();
-        }
-
-        if (moved.Length > 0)
-        {
-            update.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
-            var note = ChangeNote.Of("Reordered", nameof(Update), update.Number, $"{moved} moved {direction} in {update.Title}");
-            if (await changes.SaveAsync(note, Actor, cancellationToken) != SaveOutcome.Saved)
+            var update = await lines.Include(db.Updates).FirstOrDefaultAsync(u => u.Id == updateId, cancellationToken);
+            if (update is null)
             {
-                return ChangedSince(updateId, kind);
+                return NotFound();
+            }
+
+            if (update.IsPublished())
+            {
+                return Frozen(updateId);
+            }
+
+            var (note, message) = await change(update, lines);
+            var outcome = note is null ? SaveOutcome.Saved : await changes.SavePartAsync(update, note, Actor, cancellationToken);
+            switch (outcome)
+            {
+                case SaveOutcome.Saved:
+                    if (message is not null)
+                    {
+                        Status(message);
+                    }
+
+                    return ToUpdate(updateId, kind);
+                case SaveOutcome.Busy:
+                    Status(BusyDatabase.Message);
+                    return ToUpdate(updateId, kind);
+                case var _ when attempt > 1:
+                    return ChangedSince(updateId, kind);
             }
         }
-
-        return ToUpdate(updateId, kind);
     }
 
     private RedirectToActionResult Frozen(int updateId)
@@ -290,13 +274,9 @@ public sealed class EditionLinesController(
             return null;
         }
 
-        // Tools & Templates lists the newest first.
-        foreach (var line in update.Publications)
-        {
-            line.Position++;
-        }
-
-        update.Publications.Add(new EditionPublication { Position = 0, PublicationId = publication.Id, Text = publication.Title });
+        // Tools & Templates lists the newest first: above the first line, without renumbering every other line.
+        var top = update.Publications.Select(p => p.Position).DefaultIfEmpty(1).Min() - 1;
+        update.Publications.Add(new EditionPublication { Position = top, PublicationId = publication.Id, Text = publication.Title });
         return $"“{publication.Title}”";
     }
 
@@ -346,6 +326,15 @@ public sealed class EditionLinesController(
         if (target < 0 || target >= ordered.Count)
         {
             return "";
+        }
+
+        var (mine, theirs) = (positionOf(ordered[index]), positionOf(ordered[target]));
+        if (mine != theirs)
+        {
+            // Two rows change, however long the list.
+            setPosition(ordered[index], theirs);
+            setPosition(ordered[target], mine);
+            return describe(ordered[index]);
         }
 
         (ordered[index], ordered[target]) = (ordered[target], ordered[index]);

@@ -59,20 +59,38 @@ public sealed class ItemsController(
             return await FormAsync(model, submit == "preview", cancellationToken);
         }
 
-        var item = new UpdateItem { Position = update.Items.Where(i => i.Section == model.Section).Select(i => i.Position + 1).DefaultIfEmpty(0).Max() };
-        model.CopyTo(item);
-        var notes = await AddPublicationInPlaceAsync(model, item, cancellationToken);
-        item.Anchor = UniqueAnchor(update, item.Title, null);
-        update.Items.Add(item);
-        update.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
-        notes.Add(ChangeNote.Of("Created", nameof(UpdateItem), update.Number, $"Item “{item.Title}” added to {update.Title}"));
-        if (await changes.SaveAsync(notes, Actor, cancellationToken) is not SaveOutcome.Saved and var outcome)
+        // Adding overwrites nobody, so losing a race with another editor's save is retried once on the fresh
+        // update; only a second loss comes back to the editor, with their text (docs/adr/0023-per-part-versions.md).
+        var (outcome, item) = await AddAsync(update, model, cancellationToken);
+        if (outcome is SaveOutcome.Conflict or SaveOutcome.Duplicate)
+        {
+            update = await editions.LoadAsync(updateId, tracking: true, cancellationToken);
+            if (update is null || update.IsPublished())
+            {
+                return await NotSavedAsync(model, SaveOutcome.Conflict, cancellationToken);
+            }
+
+            (outcome, item) = await AddAsync(update, model, cancellationToken);
+        }
+
+        if (outcome != SaveOutcome.Saved)
         {
             return await NotSavedAsync(model, outcome, cancellationToken);
         }
 
         Status($"“{item.Title}” added.");
         return ToUpdate(updateId, $"item-{item.Id}");
+    }
+
+    private async Task<(SaveOutcome Outcome, UpdateItem Item)> AddAsync(Update update, ItemFormModel model, CancellationToken cancellationToken)
+    {
+        var item = new UpdateItem { Position = update.Items.Where(i => i.Section == model.Section).Select(i => i.Position + 1).DefaultIfEmpty(0).Max() };
+        model.CopyTo(item);
+        var notes = await AddPublicationInPlaceAsync(model, item, cancellationToken);
+        item.Anchor = UniqueAnchor(update, item.Title, null);
+        update.Items.Add(item);
+        notes.Add(ChangeNote.Of("Created", nameof(UpdateItem), update.Number, $"Item “{item.Title}” added to {update.Title}"));
+        return (await changes.SavePartAsync(update, notes, Actor, cancellationToken), item);
     }
 
     [HttpGet("{id:int}")]
@@ -141,15 +159,15 @@ public sealed class ItemsController(
 
         model.CopyTo(item);
         var notes = await AddPublicationInPlaceAsync(model, item, cancellationToken);
-        update.UpdatedAtUtc = now;
         notes.Add(ChangeNote.Of(published ? "Corrected" : "Updated", nameof(UpdateItem), update.Number,
             published ? $"Item “{item.Title}” of {update.Title} corrected: {model.CorrectionNote}" : $"Item “{item.Title}” of {update.Title} saved"));
-        switch (await changes.SaveAsync(notes, Actor, cancellationToken))
+        var outcome = await changes.SavePartAsync(update, notes, Actor, cancellationToken);
+        switch (outcome)
         {
             case SaveOutcome.Conflict:
                 return await ConflictAsync(updateId, id, model, cancellationToken);
-            case SaveOutcome.Duplicate:
-                return await NotSavedAsync(model, SaveOutcome.Duplicate, cancellationToken);
+            case SaveOutcome.Duplicate or SaveOutcome.Busy:
+                return await NotSavedAsync(model, outcome, cancellationToken);
         }
 
         Status(published ? $"Correction to “{item.Title}” published with its note." : $"“{item.Title}” saved.");
@@ -160,10 +178,16 @@ public sealed class ItemsController(
     public async Task<IActionResult> Delete(int updateId, int id, int version, CancellationToken cancellationToken)
     {
         var update = await db.Updates.Include(u => u.Items).FirstOrDefaultAsync(u => u.Id == updateId, cancellationToken);
-        var item = update?.Items.FirstOrDefault(i => i.Id == id);
-        if (update is null || item is null)
+        if (update is null)
         {
             return NotFound();
+        }
+
+        var item = update.Items.FirstOrDefault(i => i.Id == id);
+        if (item is null)
+        {
+            Status("That item had already been removed.");
+            return ToUpdate(updateId);
         }
 
         if (update.IsPublished())
@@ -171,14 +195,18 @@ public sealed class ItemsController(
             return NotEditable(updateId);
         }
 
+        // Removing is checked against the item's version on the page: an item someone edited since is kept.
         db.Entry(item).Property(i => i.Version).OriginalValue = version;
         db.UpdateItems.Remove(item);
-        update.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
         var note = ChangeNote.Of("Deleted", nameof(UpdateItem), update.Number, $"Item “{item.Title}” removed from {update.Title}");
-        if (await changes.SaveAsync(note, Actor, cancellationToken) != SaveOutcome.Saved)
+        switch (await changes.SavePartAsync(update, note, Actor, cancellationToken))
         {
-            Status($"“{item.Title}” was changed by someone else after you opened the page, so it was not removed. Check it, then try again.");
-            return ToUpdate(updateId);
+            case SaveOutcome.Busy:
+                Status(BusyDatabase.Message);
+                return ToUpdate(updateId);
+            case not SaveOutcome.Saved:
+                Status($"“{item.Title}” was changed by someone else after you opened the page, so it was not removed. Check it, then try again.");
+                return ToUpdate(updateId);
         }
 
         Status($"“{item.Title}” removed.");
@@ -188,39 +216,54 @@ public sealed class ItemsController(
     [HttpPost("{id:int}/move")]
     public async Task<IActionResult> Move(int updateId, int id, string direction, CancellationToken cancellationToken)
     {
-        var update = await db.Updates.Include(u => u.Items).FirstOrDefaultAsync(u => u.Id == updateId, cancellationToken);
-        var item = update?.Items.FirstOrDefault(i => i.Id == id);
-        if (update is null || item is null)
+        // A move is applied to the order as it is now, so losing a race is retried once on the fresh order.
+        for (var attempt = 1; ; attempt++)
         {
-            return NotFound();
-        }
+            var update = await db.Updates.Include(u => u.Items).FirstOrDefaultAsync(u => u.Id == updateId, cancellationToken);
+            if (update is null)
+            {
+                return NotFound();
+            }
 
-        if (update.IsPublished())
-        {
-            return NotEditable(updateId);
-        }
+            var item = update.Items.FirstOrDefault(i => i.Id == id);
+            if (item is null)
+            {
+                Status("That item has been removed.");
+                return ToUpdate(updateId);
+            }
 
-        var siblings = update.Items.Where(i => i.Section == item.Section).OrderBy(i => i.Position).ThenBy(i => i.Id).ToList();
-        var index = siblings.IndexOf(item);
-        var target = direction == "up" ? index - 1 : index + 1;
-        if (target >= 0 && target < siblings.Count)
-        {
+            if (update.IsPublished())
+            {
+                return NotEditable(updateId);
+            }
+
+            var siblings = update.Items.Where(i => i.Section == item.Section).OrderBy(i => i.Position).ThenBy(i => i.Id).ToList();
+            var index = siblings.IndexOf(item);
+            var target = direction == "up" ? index - 1 : index + 1;
+            if (target < 0 || target >= siblings.Count)
+            {
+                return ToUpdate(updateId, $"item-{id}");
+            }
+
             (siblings[index], siblings[target]) = (siblings[target], siblings[index]);
             for (var i = 0; i < siblings.Count; i++)
             {
                 siblings[i].Position = i;
             }
 
-            update.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
             var note = ChangeNote.Of("Reordered", nameof(UpdateItem), update.Number, $"Item “{item.Title}” moved {direction} in {update.Title}");
-            if (await changes.SaveAsync(note, Actor, cancellationToken) != SaveOutcome.Saved)
+            switch (await changes.SavePartAsync(update, note, Actor, cancellationToken))
             {
-                Status($"“{item.Title}” was changed by someone else after you opened the page, so it was not moved. Check it, then try again.");
-                return ToUpdate(updateId);
+                case SaveOutcome.Saved:
+                    return ToUpdate(updateId, $"item-{id}");
+                case SaveOutcome.Busy:
+                    Status(BusyDatabase.Message);
+                    return ToUpdate(updateId);
+                case var _ when attempt > 1:
+                    Status($"“{item.Title}” was changed by someone else just now, so it was not moved. Check it, then try again.");
+                    return ToUpdate(updateId);
             }
         }
-
-        return ToUpdate(updateId, $"item-{id}");
     }
 
     private RedirectToActionResult NotEditable(int updateId)
@@ -236,9 +279,21 @@ public sealed class ItemsController(
     /// The form comes back with the editor's text, to save again.</summary>
     private Task<IActionResult> NotSavedAsync(ItemFormModel model, SaveOutcome outcome, CancellationToken cancellationToken)
     {
-        ModelState.AddModelError(nameof(model.Title), outcome == SaveOutcome.Conflict
-            ? "Someone changed this update while you were writing, so nothing was saved. Save again to add your item."
-            : "Someone else saved something with the same name just now, so nothing was saved. Save again to retry.");
+        ModelState.AddModelError(nameof(model.Title), outcome switch
+        {
+            SaveOutcome.Conflict => "Someone changed this update while you were writing, so nothing was saved. Save again to add your item.",
+            SaveOutcome.Busy => BusyDatabase.Message,
+            _ => "Someone else saved something with the same name just now, so nothing was saved. Save again to retry.",
+        });
+        if (outcome == SaveOutcome.Busy)
+        {
+            BusyDatabase.Mark(Response);
+        }
+        else
+        {
+            Response.StatusCode = StatusCodes.Status409Conflict;
+        }
+
         return FormAsync(model, false, cancellationToken);
     }
 

@@ -145,6 +145,11 @@ public sealed class UpdatesController(
         {
             case SaveOutcome.Conflict:
                 return await DetailsConflictAsync(id, model, cancellationToken);
+            case SaveOutcome.Busy:
+                ModelState.AddModelError(nameof(model.Intro), BusyDatabase.Message);
+                BusyDatabase.Mark(Response);
+                var unchanged = await editions.LoadAsync(id, tracking: false, cancellationToken);
+                return unchanged is null ? NotFound() : View(await EditModelAsync(unchanged, model, cancellationToken));
             case SaveOutcome.Duplicate:
                 // Someone else took the number between the check and the save.
                 ModelState.AddModelError(nameof(model.Number), $"There is already an Update no {model.Number}. Choose another number.");
@@ -176,6 +181,7 @@ public sealed class UpdatesController(
             Page = Previews.Update(update, db.Updates.Published().Where(u => u.Id != id)),
             Id = id,
             Version = update.Version,
+            Changed = update.UpdatedAtUtc.Ticks,
             Status = update.Status,
         });
     }
@@ -213,35 +219,72 @@ public sealed class UpdatesController(
             return View(nameof(Edit), model);
         }
 
+        // Adding overwrites nobody, so losing a race with another editor's save is retried once on the fresh
+        // update; only a second loss, or a busy database, comes back to the editor, with what they typed.
+        var outcome = await AddMeetingAsync(update, network!, meeting, cancellationToken);
+        if (outcome is SaveOutcome.Conflict or SaveOutcome.Duplicate)
+        {
+            var fresh = await editions.LoadAsync(id, tracking: true, cancellationToken);
+            outcome = fresh is null || fresh.IsPublished() ? SaveOutcome.Conflict
+                : await AddMeetingAsync(fresh, await db.Networks.FirstAsync(n => n.Id == network!.Id, cancellationToken), meeting, cancellationToken);
+        }
+
+        if (outcome != SaveOutcome.Saved)
+        {
+            ModelState.AddModelError(nameof(meeting.NetworkId), outcome == SaveOutcome.Busy ? BusyDatabase.Message
+                : "Someone changed this update while you were adding the meeting, so nothing was saved. Add it again.");
+            if (outcome == SaveOutcome.Busy)
+            {
+                BusyDatabase.Mark(Response);
+            }
+            else
+            {
+                Response.StatusCode = StatusCodes.Status409Conflict;
+            }
+
+            var current = await editions.LoadAsync(id, tracking: false, cancellationToken);
+            return current is null ? NotFound() : View(nameof(Edit), await EditModelAsync(current, UpdateDetailsModel.From(current), cancellationToken, newMeeting: meeting));
+        }
+
+        return Done(id, $"The {network!.Name} meeting has been added to the directory and to this update.");
+    }
+
+    private async Task<SaveOutcome> AddMeetingAsync(Update update, Network network, NewMeetingModel meeting, CancellationToken cancellationToken)
+    {
         var now = time.GetUtcNow().UtcDateTime;
         var created = new Meeting { Uid = MeetingUid.New(), UpdatedAtUtc = now };
         meeting.CopyTo(created);
         db.Meetings.Add(created);
-        update.Meetings.RemoveAll(m => m.MeetingId is null && m.NetworkId == network!.Id);
+        update.Meetings.RemoveAll(m => m.MeetingId is null && m.NetworkId == network.Id);
         update.Meetings.Add(new EditionMeeting
         {
             Position = update.Meetings.Select(m => m.Position + 1).DefaultIfEmpty(0).Max(),
-            NetworkId = network!.Id,
+            NetworkId = network.Id,
             NetworkName = network.Name,
             Meeting = created,
         });
-        update.UpdatedAtUtc = now;
         var note = ChangeNote.Of("Created", nameof(Meeting), network.Name, $"{network.Name} meeting {MeetingWording.Line(created)} added, shown in {update.Title}");
 
         // The draft keeps the line's text as it stands too, so every list of it reads right before publishing;
         // the text is built from the saved meeting, so the meeting is saved first, in the same transaction.
-        var outcome = await changes.ExecuteAsync(async ct =>
+        var stamp = now > update.UpdatedAtUtc ? now : update.UpdatedAtUtc.AddTicks(1);
+        return await changes.ExecuteAsync(async ct =>
             {
+                await db.Updates.Where(u => u.Id == update.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.UpdatedAtUtc, stamp), ct);
                 await db.SaveChangesAsync(ct);
                 await editions.RefreshAsync(update, ct);
             },
             [note], Actor, cancellationToken);
-        return outcome != SaveOutcome.Saved ? ChangedSince(id) : Done(id, $"The {network.Name} meeting has been added to the directory and to this update.");
     }
 
     [HttpPost("{id:int}/publish")]
-    public async Task<IActionResult> Publish(int id, int version, CancellationToken cancellationToken)
+    public async Task<IActionResult> Publish(int id, int version, long? changed, CancellationToken cancellationToken)
     {
+        if (await ChangedSinceShownAsync(id, changed, cancellationToken))
+        {
+            return ChangedSince(id);
+        }
+
         var outcome = await publishing.PublishAsync(id, version, Actor, cancellationToken);
         return outcome switch
         {
@@ -278,6 +321,11 @@ public sealed class UpdatesController(
         {
             var model = await EditModelAsync(update, UpdateDetailsModel.From(update), cancellationToken, schedule);
             return View(nameof(Edit), model);
+        }
+
+        if (await ChangedSinceShownAsync(id, schedule.Changed, cancellationToken))
+        {
+            return ChangedSince(id);
         }
 
         var outcome = await publishing.ScheduleAsync(id, schedule.Version, utc, Actor, cancellationToken);
@@ -336,6 +384,14 @@ public sealed class UpdatesController(
         Status($"Draft {update.Title} deleted.");
         return RedirectToAction(nameof(DashboardController.Index), "Dashboard");
     }
+
+    /// <summary>Items and lines have versions of their own (docs/adr/0023-per-part-versions.md), so the update's
+    /// version alone does not say whether what the editor saw is what would be published; its last-changed stamp,
+    /// which every part's save moves, does.</summary>
+    private async Task<bool> ChangedSinceShownAsync(int id, long? shownTicks, CancellationToken cancellationToken) =>
+        shownTicks is { } ticks
+        && await db.Updates.Where(u => u.Id == id).Select(u => (DateTime?)u.UpdatedAtUtc).FirstOrDefaultAsync(cancellationToken) is { } current
+        && current.Ticks != ticks;
 
     private RedirectToActionResult Done(int id, string message)
     {
@@ -407,6 +463,7 @@ public sealed class UpdatesController(
         {
             Details = details,
             Status = update.Status,
+            Changed = update.UpdatedAtUtc.Ticks,
             ScheduledForUtc = update.ScheduledForUtc,
             PublishedAtUtc = update.PublishedAtUtc,
             News = [.. update.Items.Where(i => i.Section == ItemSection.News).OrderBy(i => i.Position).Select(Row)],
@@ -425,6 +482,7 @@ public sealed class UpdatesController(
             Schedule = schedule ?? new ScheduleModel
             {
                 Version = details.Version,
+                Changed = update.UpdatedAtUtc.Ticks,
                 Date = update.ScheduledForUtc is { } s ? DateOnly.FromDateTime(LondonClock.ToLocal(s)) : update.IssueDate,
                 Time = update.ScheduledForUtc is { } s2 ? TimeOnly.FromDateTime(LondonClock.ToLocal(s2)) : new TimeOnly(9, 0),
             },

@@ -61,6 +61,15 @@ public sealed class NewMeetingModel
         {
             yield return (nameof(Weekday), $"{date:d MMMM yyyy} is a {date.DayOfWeek}, not a {day}. Check the date.");
         }
+
+        // A time the clocks skip would reach calendars as a time that never happens.
+        foreach (var (field, time) in new[] { (nameof(StartTime), StartTime), (nameof(EndTime), EndTime) })
+        {
+            if (Date is { } day2 && time is { } at && !LondonClock.TryToUtcRefusingGap(day2, at, out _, out var gap))
+            {
+                yield return (field, gap!);
+            }
+        }
     }
 
     public void CopyTo(Meeting meeting)

@@ -6,6 +6,9 @@ public sealed class ScheduleModel
 {
     public int Version { get; set; }
 
+    /// <summary>The update's last-changed stamp (ticks) the editor saw.</summary>
+    public long? Changed { get; set; }
+
     [Required(ErrorMessage = "Enter the date to publish on.")]
     [Display(Name = "Publish on (date)")]
     public DateOnly? Date { get; set; }

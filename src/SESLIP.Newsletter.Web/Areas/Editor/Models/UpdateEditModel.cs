@@ -7,6 +7,9 @@ public sealed class UpdateEditModel
 {
     public required UpdateDetailsModel Details { get; init; }
     public UpdateStatus Status { get; init; }
+
+    /// <summary>The update's last-changed stamp (ticks) as shown: publishing refuses if any part changed since.</summary>
+    public long Changed { get; init; }
     public DateTime? ScheduledForUtc { get; init; }
     public DateTime? PublishedAtUtc { get; init; }
     public List<ItemRow> News { get; init; } = [];

@@ -8,5 +8,8 @@ public sealed class UpdatePreviewModel
     public required UpdatePage Page { get; init; }
     public int Id { get; init; }
     public int Version { get; init; }
+
+    /// <summary>The update's last-changed stamp (ticks) the editor previewed.</summary>
+    public long Changed { get; init; }
     public UpdateStatus Status { get; init; }
 }
