@@ -29,6 +29,12 @@ public sealed class PublicPageTests(SiteFixture site) : BrowserTest(site)
         { "/publications/safeguarding-pressures-phase-9", 200 },
         { "/contacts", 200 },
         { "/contacts/mark-evans", 200 },
+        { "/search", 200 },
+        { "/search?q=disguised+compliance", 200 },
+        { "/search?q=children&type=items&year=2021&sort=newest", 200 },
+        { "/search?q=xylophonequartet", 200 },
+        { "/search?q=%22unbalanced+AND+NEAR(", 200 },
+        { "/search?q=children&year=abc&page=-3", 200 },
     };
 
     public static TheoryData<string, int, int> PagesAtBothWidths()

@@ -2,63 +2,12 @@ using SESLIP.Newsletter.BrowserTests.Infrastructure;
 
 namespace SESLIP.Newsletter.BrowserTests.Views;
 
-/// <summary>The search page on the demo content: results, no results, a query that could not be read and a bad
-/// filter each pass axe at both widths, fit a phone and work by keyboard; the header's box searches without
-/// any script.</summary>
+/// <summary>The header's search box searches without any script and lands on the item. The search pages themselves
+/// (results, no results, a query that could not be read, a bad filter) are in <see cref="PublicPageTests.Pages"/>,
+/// so they pass the same checks as every reader's page.</summary>
 [Collection(SharedSite.Name)]
 public sealed class SearchPageTests(SiteFixture site) : BrowserTest(site)
 {
-    public static TheoryData<string> Pages => new()
-    {
-        "/search",
-        "/search?q=disguised+compliance",
-        "/search?q=children&type=items&year=2021&sort=newest",
-        "/search?q=xylophonequartet",
-        "/search?q=%22unbalanced+AND+NEAR(",
-        "/search?q=children&year=abc&page=-3",
-    };
-
-    public static TheoryData<string, int> PagesAtBothWidths()
-    {
-        var data = new TheoryData<string, int>();
-        foreach (var row in Pages)
-        {
-            data.Add((string)row[0], Viewport.DesktopWidth);
-            data.Add((string)row[0], Viewport.PhoneWidth);
-        }
-
-        return data;
-    }
-
-    [Theory]
-    [MemberData(nameof(PagesAtBothWidths))]
-    public async Task Search_page_has_no_axe_violations(string path, int width)
-    {
-        var page = await OpenAsync(path, width);
-
-        await PageChecks.AssertNoAxeViolationsAsync(page);
-    }
-
-    [Theory]
-    [MemberData(nameof(Pages))]
-    public async Task Search_page_fits_a_phone_and_loads_without_browser_errors(string path)
-    {
-        var page = await OpenAsync(path, Viewport.PhoneWidth);
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-
-        await PageChecks.AssertNoHorizontalScrollAsync(page);
-        ProblemsOn(page).AssertNone();
-    }
-
-    [Theory]
-    [MemberData(nameof(Pages))]
-    public async Task Search_page_works_by_keyboard(string path)
-    {
-        var page = await OpenAsync(path);
-
-        await PageChecks.AssertKeyboardNavigableAsync(page);
-    }
-
     [Theory]
     [InlineData(Viewport.DesktopWidth)]
     [InlineData(Viewport.PhoneWidth)]
