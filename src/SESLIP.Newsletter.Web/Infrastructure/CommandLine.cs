@@ -17,6 +17,7 @@ public static partial class CommandLine
     {
         ["import"] = new("import <file-or-folder> [...]", "Import plain-text Friday Updates (a folder: every *.txt in it, by name).", ImportCommand.RunAsync),
         ["users"] = new("users add <email> --role Admin|Editor", "Editor accounts: add, reset-password <email>, list (passwords from standard input).", UserCommands.RunVerbAsync),
+        ["redirects"] = new("redirects import <file.csv> | list", "Old site addresses: import a CSV of old address, new path; list the table.", Redirects.RedirectCommands.RunVerbAsync),
         ["help"] = new("help", "List the commands.", WriteHelpAsync),
     };
 
