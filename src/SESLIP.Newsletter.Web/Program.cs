@@ -1,6 +1,7 @@
 using SESLIP.Newsletter.Web.Data;
 using SESLIP.Newsletter.Web.Email;
 using SESLIP.Newsletter.Web.Import;
+using SESLIP.Newsletter.Web.Redirects;
 using SESLIP.Newsletter.Web.Infrastructure;
 using SESLIP.Newsletter.Web.Rendering;
 using SESLIP.Newsletter.Web.Search;
@@ -37,6 +38,8 @@ builder.Services.AddProblemDetails();
 builder.Services.AddEmail(builder.Configuration, builder.Environment);
 // The editor area: Identity accounts, sign-in rate limit, Editor/Admin policies, antiforgery, scheduled publishing.
 builder.Services.AddEditorArea(builder.Configuration);
+// The old site's addresses: the redirect table, held in memory, and the `redirects` command.
+builder.Services.AddLegacyAddresses();
 
 var app = builder.Build();
 
@@ -64,6 +67,8 @@ app.UseNewsletterStaticFiles();
 app.UseRequestLocalization(localization => localization
     .SetDefaultCulture("en-GB").AddSupportedCultures("en-GB").AddSupportedUICultures("en-GB"));
 app.UseRouting();
+// Old site addresses no route matched (and WordPress /?p= links) answer 301 from the redirect table.
+app.UseLegacyAddresses();
 // Sign-in attempts per client address (429 with Retry-After), then who the user is and what they may do.
 app.UseRateLimiter();
 app.UseAuthentication();

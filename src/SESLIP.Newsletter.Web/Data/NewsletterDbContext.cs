@@ -29,6 +29,7 @@ public abstract class NewsletterDbContext(DbContextOptions options) : IdentityDb
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Subscriber> Subscribers => Set<Subscriber>();
     public DbSet<SuppressedAddress> SuppressedAddresses => Set<SuppressedAddress>();
+    public DbSet<Redirect> Redirects => Set<Redirect>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -150,6 +150,9 @@ public sealed partial class EditorialChanges(
                 case IPartOfUpdate part:
                     parts.Add(part.UpdateId);
                     break;
+                case Redirect:
+                    services.GetService<Redirects.RedirectTable>()?.Evict();
+                    break;
                 default:
                     if (PublicPageCache.TagFor(entity.GetType()) is { } tag)
                     {
