@@ -27,4 +27,11 @@ public static class SiteRoutes
     public const string Contacts = "contacts";
     public const string Contact = "contact";
     public const string ContactCard = "contact-card";
+
+    public const string Subscribe = "subscribe";
+    public const string SubscribeSent = "subscribe-sent";
+    public const string ConfirmSubscription = "confirm-subscription";
+    public const string ManageSubscription = "manage-subscription";
+    public const string Unsubscribe = "unsubscribe";
+    public const string Privacy = "privacy";
 }
