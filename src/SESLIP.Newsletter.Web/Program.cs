@@ -36,6 +36,8 @@ builder.Services.AddNewsletterHealthChecks();
 builder.Services.AddProblemDetails();
 // Outgoing e-mail: SMTP through MailKit, or .eml files in App_Data/mail when no server is configured.
 builder.Services.AddEmail(builder.Configuration, builder.Environment);
+// Readers subscribe by e-mail with double opt-in; signed links to confirm, manage and unsubscribe in one click.
+builder.Services.AddSubscriptions(builder.Configuration);
 // The editor area: Identity accounts, sign-in rate limit, Editor/Admin policies, antiforgery, scheduled publishing.
 builder.Services.AddEditorArea(builder.Configuration);
 // The old site's addresses: the redirect table, held in memory, and the `redirects` command.

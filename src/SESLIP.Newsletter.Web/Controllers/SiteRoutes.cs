@@ -30,4 +30,11 @@ public static class SiteRoutes
 
     public const string Search = "search";
     public const string SearchFeed = "search-feed";
+
+    public const string Subscribe = "subscribe";
+    public const string SubscribeSent = "subscribe-sent";
+    public const string ConfirmSubscription = "confirm-subscription";
+    public const string ManageSubscription = "manage-subscription";
+    public const string Unsubscribe = "unsubscribe";
+    public const string Privacy = "privacy";
 }
