@@ -32,6 +32,8 @@ builder.Services.AddNewsletterHealthChecks();
 builder.Services.AddProblemDetails();
 // Outgoing e-mail: SMTP through MailKit, or .eml files in App_Data/mail when no server is configured.
 builder.Services.AddEmail(builder.Configuration, builder.Environment);
+// The e-mail edition: each update rendered for e-mail, a durable outbox and its one background sender.
+builder.Services.AddEmailSending(builder.Configuration);
 // The editor area: Identity accounts, sign-in rate limit, Editor/Admin policies, antiforgery, scheduled publishing.
 builder.Services.AddEditorArea(builder.Configuration);
 

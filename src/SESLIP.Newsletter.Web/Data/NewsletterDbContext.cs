@@ -29,6 +29,7 @@ public abstract class NewsletterDbContext(DbContextOptions options) : IdentityDb
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Subscriber> Subscribers => Set<Subscriber>();
     public DbSet<SuppressedAddress> SuppressedAddresses => Set<SuppressedAddress>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
