@@ -38,6 +38,8 @@ builder.Services.AddProblemDetails();
 builder.Services.AddEmail(builder.Configuration, builder.Environment);
 // Readers subscribe by e-mail with double opt-in; signed links to confirm, manage and unsubscribe in one click.
 builder.Services.AddSubscriptions(builder.Configuration);
+// The e-mail edition: each update rendered for e-mail, a durable outbox and its one background sender.
+builder.Services.AddEmailSending(builder.Configuration);
 // The editor area: Identity accounts, sign-in rate limit, Editor/Admin policies, antiforgery, scheduled publishing.
 builder.Services.AddEditorArea(builder.Configuration);
 // The old site's addresses: the redirect table, held in memory, and the `redirects` command.

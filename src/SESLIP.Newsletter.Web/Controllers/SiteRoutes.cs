@@ -9,6 +9,8 @@ public static class SiteRoutes
 
     public const string Archive = "archive";
     public const string Update = "update";
+    public const string UpdateText = "update-text";
+    public const string UpdateJson = "update-json";
     public const string LatestUpdate = "latest-update";
     public const string UpdatesFeed = "updates-feed";
 

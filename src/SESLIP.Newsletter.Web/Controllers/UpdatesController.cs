@@ -32,6 +32,24 @@ public sealed class UpdatesController(NewsletterDbContext db, UpdateFeed feed) :
         return update is null ? NotFound() : View(update);
     }
 
+    /// <summary>The same update as plain text, as the e-mail's text part reads.</summary>
+    [HttpGet("{number:int}.txt", Name = SiteRoutes.UpdateText)]
+    [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Updates })]
+    public async Task<IActionResult> Text(int number, CancellationToken cancellationToken)
+    {
+        var update = await LoadPublishedAsync(number, cancellationToken);
+        return update is null ? NotFound() : Content(UpdateText.Write(update, AbsoluteUpdate, AbsoluteCalendar), "text/plain; charset=utf-8");
+    }
+
+    /// <summary>The same update as JSON, for anyone who wants to reuse it.</summary>
+    [HttpGet("{number:int}.json", Name = SiteRoutes.UpdateJson)]
+    [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Updates })]
+    public async Task<IActionResult> Json(int number, CancellationToken cancellationToken)
+    {
+        var update = await LoadPublishedAsync(number, cancellationToken);
+        return update is null ? NotFound() : Json(UpdateDocument.From(update, AbsoluteUpdate, AbsoluteCalendar));
+    }
+
     /// <summary>A stable address for "this week's update" (302, since it moves every Friday).</summary>
     [HttpGet("latest", Name = SiteRoutes.LatestUpdate)]
     public async Task<IActionResult> Latest(CancellationToken cancellationToken)
@@ -40,6 +58,16 @@ public sealed class UpdatesController(NewsletterDbContext db, UpdateFeed feed) :
             .Select(u => (int?)u.Number).FirstOrDefaultAsync(cancellationToken);
         return number is int n ? RedirectToAction(nameof(Show), new { number = n }) : NotFound();
     }
+
+    private Task<UpdatePage?> LoadPublishedAsync(int number, CancellationToken cancellationToken)
+    {
+        var published = db.Updates.Published();
+        return UpdatePage.Query(published.Where(u => u.Number == number), published).SingleOrDefaultAsync(cancellationToken);
+    }
+
+    private string AbsoluteUpdate(int number, string? anchor) => Url.AbsoluteRoute(SiteRoutes.Update, new { number }, anchor);
+
+    private string AbsoluteCalendar(int id) => Url.AbsoluteRoute(SiteRoutes.MeetingCalendar, new { id });
 
     [HttpGet("/updates.atom", Name = SiteRoutes.UpdatesFeed)]
     [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Updates })]

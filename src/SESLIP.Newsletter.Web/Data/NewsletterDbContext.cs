@@ -30,6 +30,7 @@ public abstract class NewsletterDbContext(DbContextOptions options) : IdentityDb
     public DbSet<Subscriber> Subscribers => Set<Subscriber>();
     public DbSet<SuppressedAddress> SuppressedAddresses => Set<SuppressedAddress>();
     public DbSet<Redirect> Redirects => Set<Redirect>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

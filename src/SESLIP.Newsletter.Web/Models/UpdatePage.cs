@@ -85,6 +85,7 @@ public sealed class UpdatePage
                     ContactName = m.ContactName,
                     NetworkSlug = m.Network != null ? m.Network.Slug : null,
                     ContactSlug = m.Contact != null ? m.Contact.Slug : null,
+                    MeetingId = m.MeetingId,
                 }).ToList(),
             Publications = u.Publications.OrderBy(p => p.Position).ThenBy(p => p.Id)
                 .Select(p => new PublicationLine { Text = p.Text }).ToList(),
@@ -131,6 +132,9 @@ public sealed class MeetingLine
     /// <summary>The named person's directory entry, when they are in the directory; otherwise the name
     /// stays plain text (update 454 names Alastair Lee, who is not).</summary>
     public string? ContactSlug { get; init; }
+
+    /// <summary>The directory meeting this line announces, for its add-to-calendar (.ics) link.</summary>
+    public int? MeetingId { get; init; }
 
     /// <summary>The details as a sentence, so "Friday 2 July 2021" and "More from …" do not run together.</summary>
     public string DetailsSentence =>

@@ -17,12 +17,13 @@ public sealed partial class SubscriptionTests : IAsyncLifetime, IDisposable
     private TestSmtpServer _smtp = null!;
     private NewsletterFactory _factory = null!;
 
-    public async Task InitializeAsync()
+    public Task InitializeAsync()
     {
-        _smtp = await TestSmtpServer.StartAsync();
+        _smtp = new TestSmtpServer();
         _factory = new NewsletterFactory { LoadDemoContent = false, ConfigureServices = s => s.AddSingleton<TimeProvider>(_clock) };
         _smtp.Configure(_factory);
         _factory.Settings["Subscriptions:PublicBaseUrl"] = "https://fridayupdate.example";
+        return Task.CompletedTask;
     }
 
     public async Task DisposeAsync() => await _smtp.DisposeAsync();

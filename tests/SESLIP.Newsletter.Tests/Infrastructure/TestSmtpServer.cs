@@ -1,62 +1,57 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net;
+using System.Net.Sockets;
 using MimeKit;
 using SmtpServer;
-using SmtpServer.Net;
+using SmtpServer.Mail;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
 namespace SESLIP.Newsletter.Tests.Infrastructure;
 
-/// <summary>A real SMTP server on 127.0.0.1 in the test process, on a port the system chose; it keeps every
-/// message it is given, parsed with MimeKit.</summary>
+/// <summary>A real SMTP server on 127.0.0.1 in the test process. <see cref="Answer"/> decides, per recipient and
+/// attempt, what the server replies after DATA; accepted messages are parsed with MimeKit.</summary>
 public sealed class TestSmtpServer : IAsyncDisposable
 {
-    private readonly CancellationTokenSource _stop;
-    private readonly SmtpServer.SmtpServer _server;
+    private readonly CancellationTokenSource _stop = new();
     private readonly Task _running;
+    private readonly ConcurrentDictionary<string, int> _attempts = new(StringComparer.OrdinalIgnoreCase);
 
-    private TestSmtpServer(SmtpServer.SmtpServer server, Task running, CancellationTokenSource stop, int port, ConcurrentQueue<MimeMessage> messages)
+    public TestSmtpServer()
     {
-        _server = server;
-        _running = running;
-        _stop = stop;
-        Port = port;
-        Messages = messages;
+        Port = FreePort();
+        var options = new SmtpServerOptionsBuilder().ServerName("localhost")
+            .Endpoint(b => b.Endpoint(new IPEndPoint(IPAddress.Loopback, Port))).Build();
+        var services = new SmtpServer.ComponentModel.ServiceProvider();
+        services.Add(new Store(this));
+        _running = new SmtpServer.SmtpServer(options, services).StartAsync(_stop.Token);
     }
 
     public int Port { get; }
 
-    public ConcurrentQueue<MimeMessage> Messages { get; }
+    public ConcurrentQueue<MimeMessage> Received { get; } = new();
 
-    public static async Task<TestSmtpServer> StartAsync()
+    /// <summary>Given the recipient and which attempt this is (1 = first), the reply; null accepts.</summary>
+    public Func<string, int, SmtpResponse?> Answer { get; set; } = (_, _) => null;
+
+    /// <summary>Called after each accepted message with the count so far.</summary>
+    public Action<int>? OnReceived { get; set; }
+
+    public Dictionary<string, string?> Settings => new()
     {
-        var bound = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var listeners = new EndpointListenerFactory();
-        listeners.EndpointStarted += (_, e) => bound.TrySetResult(((IPEndPoint)e.LocalEndPoint).Port);
-        var options = new SmtpServerOptionsBuilder()
-            .ServerName("localhost")
-            .Endpoint(endpoint => endpoint.Endpoint(new IPEndPoint(IPAddress.Loopback, 0)))
-            .Build();
-        var messages = new ConcurrentQueue<MimeMessage>();
-        var store = new Store(messages);
-        var services = new SmtpServer.ComponentModel.ServiceProvider();
-        services.Add(store);
-        services.Add(listeners);
-        var server = new SmtpServer.SmtpServer(options, services);
-        var stop = new CancellationTokenSource();
-        var running = server.StartAsync(stop.Token);
-        var port = await bound.Task.WaitAsync(TimeSpan.FromMinutes(2));
-        return new TestSmtpServer(server, running, stop, port, messages);
-    }
+        ["Email:SmtpHost"] = "127.0.0.1",
+        ["Email:SmtpPort"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Email:SmtpSecurity"] = "None",
+    };
 
-    /// <summary>The configuration that points the site's e-mail at this server.</summary>
+    /// <summary>Points the site's e-mail at this server.</summary>
     public void Configure(NewsletterFactory factory)
     {
-        factory.Settings["Email:SmtpHost"] = "127.0.0.1";
-        factory.Settings["Email:SmtpPort"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        factory.Settings["Email:SmtpSecurity"] = "None";
+        foreach (var (key, value) in Settings)
+        {
+            factory.Settings[key] = value;
+        }
     }
 
     /// <summary>The first message to <paramref name="address"/> matching <paramref name="match"/>, waiting for it
@@ -66,8 +61,7 @@ public sealed class TestSmtpServer : IAsyncDisposable
         var deadline = DateTime.UtcNow.AddMinutes(2);
         while (true)
         {
-            var found = Messages.FirstOrDefault(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase))
-                && (match?.Invoke(m) ?? true));
+            var found = To(address).FirstOrDefault(m => match?.Invoke(m) ?? true);
             if (found is not null)
             {
                 return found;
@@ -75,7 +69,7 @@ public sealed class TestSmtpServer : IAsyncDisposable
 
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException($"No message to {address} arrived; {Messages.Count} other(s) did.");
+                throw new TimeoutException($"No message to {address} arrived; {Received.Count} other(s) did.");
             }
 
             await Task.Delay(50);
@@ -83,32 +77,43 @@ public sealed class TestSmtpServer : IAsyncDisposable
     }
 
     public IReadOnlyList<MimeMessage> To(string address) =>
-        [.. Messages.Where(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase)))];
+        [.. Received.Where(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase)))];
 
     public async ValueTask DisposeAsync()
     {
-        _server.Shutdown();
         await _stop.CancelAsync();
         try
         {
-            await _running.WaitAsync(TimeSpan.FromMinutes(1));
+            await _running;
         }
         catch (OperationCanceledException)
         {
-            // Stopping is what was asked for.
         }
 
         _stop.Dispose();
     }
 
-    private sealed class Store(ConcurrentQueue<MimeMessage> messages) : MessageStore
+    private static int FreePort()
     {
-        public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction,
-            ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private sealed class Store(TestSmtpServer server) : MessageStore
+    {
+        public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
         {
-            using var stream = new MemoryStream(buffer.ToArray());
-            var message = await MimeMessage.LoadAsync(stream, cancellationToken);
-            messages.Enqueue(message);
+            var to = transaction.To[0].AsAddress();
+            var attempt = server._attempts.AddOrUpdate(to, 1, (_, n) => n + 1);
+            if (server.Answer(to, attempt) is { } refusal)
+            {
+                return refusal;
+            }
+
+            await using var stream = new MemoryStream(buffer.ToArray());
+            server.Received.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
+            server.OnReceived?.Invoke(server.Received.Count);
             return SmtpResponse.Ok;
         }
     }
