@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using SESLIP.Newsletter.Web.Data;
 using SESLIP.Newsletter.Web.Domain;
@@ -18,12 +17,10 @@ public sealed partial class OutboxSender(
     EmailOptions email,
     SendingOptions options,
     NewsletterLinks links,
-    IDataProtectionProvider protection,
     OutboxSignal signal,
     TimeProvider time,
     ILogger<OutboxSender> logger) : BackgroundService
 {
-    public const string UnsubscribePurpose = "Subscribers.Unsubscribe";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -86,7 +83,7 @@ public sealed partial class OutboxSender(
 
         // Rendered once per page of messages: a correction made during a long send reaches the rest.
         var rendered = new Dictionary<int, UpdateEmail?>();
-        var protector = protection.CreateProtector(UnsubscribePurpose);
+        var subscriptionLinks = scope.ServiceProvider.GetRequiredService<SubscriptionLinks>();
         var worked = 0;
         foreach (var row in due)
         {
@@ -120,7 +117,7 @@ public sealed partial class OutboxSender(
             }
 
             var message = UpdateMessage.Build(content, row.Email, row.MessageId, email,
-                new UpdateMessage.Unsubscribe(UnsubscribeUrl(protector, row.SubscriberId)), time.GetUtcNow());
+                subscriptionLinks.For(new Subscriber { Id = row.SubscriberId, Email = row.Email }), time.GetUtcNow());
             try
             {
                 // Not cancelled by shutdown: a message in hand is finished and recorded, never abandoned mid-way.
@@ -160,12 +157,6 @@ public sealed partial class OutboxSender(
 
         return worked;
     }
-
-    /// <summary>The subscriber's one-click unsubscribe address. The subscription pages own the endpoint; this is
-    /// the one place that builds its address (docs/adr/0020-outbox-and-exactly-once.md).</summary>
-    internal string UnsubscribeUrl(IDataProtector protector, int subscriberId) =>
-        new Uri(links.BaseUri, "subscription/unsubscribe?token="
-            + Uri.EscapeDataString(protector.Protect(subscriberId.ToString(System.Globalization.CultureInfo.InvariantCulture)))).AbsoluteUri;
 
     private static Task<int> FinishAsync(NewsletterDbContext db, long id, OutboxStatus status, string answer, DateTime? sentAt) =>
         db.OutboxMessages.Where(m => m.Id == id)

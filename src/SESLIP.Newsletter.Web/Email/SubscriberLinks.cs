@@ -17,14 +17,14 @@ public sealed record SubscriberLinks(string ManageUrl, string UnsubscribeUrl, st
     }
 }
 
-/// <summary>Builds absolute subscription links from their routes, for e-mails sent during a request or by a
-/// background sender alike.</summary>
+/// <summary>Builds absolute subscription links from their routes and <see cref="NewsletterLinks.PublicBaseUrl"/>, for
+/// e-mails sent during a request or by the background sender alike.</summary>
 public sealed class SubscriptionLinks(
     LinkGenerator links,
     SubscriptionTokens tokens,
     SubscriptionOptions options,
     EmailOptions email,
-    IHttpContextAccessor http)
+    NewsletterLinks site)
 {
     /// <summary>The manage page and one-click unsubscribe links for <paramref name="subscriber"/>; the sender of
     /// updates calls this for every message.</summary>
@@ -44,18 +44,7 @@ public sealed class SubscriptionLinks(
     {
         var path = links.GetPathByName(routeName, new { token })
             ?? throw new InvalidOperationException($"No route named {routeName}.");
-        return BaseUrl() + path;
-    }
-
-    private string BaseUrl()
-    {
-        if (!string.IsNullOrWhiteSpace(options.PublicBaseUrl))
-        {
-            return options.PublicBaseUrl.TrimEnd('/');
-        }
-
-        var request = http.HttpContext?.Request
-            ?? throw new InvalidOperationException("Set Subscriptions:PublicBaseUrl: e-mail links are being built outside a request.");
-        return $"{request.Scheme}://{request.Host}{request.PathBase}";
+        // Never the request's host: a forged Host header must not choose where e-mailed links point.
+        return new Uri(site.BaseUri, path.TrimStart('/')).AbsoluteUri;
     }
 }

@@ -5,11 +5,6 @@ public sealed class SubscriptionOptions
 {
     public const string Section = "Subscriptions";
 
-    /// <summary>The site's public address (e.g. <c>https://fridayupdate.seslip.org.uk</c>), used in every link an
-    /// e-mail carries. Without it, links use the address of the request that caused the e-mail, which is only
-    /// safe in development: a forged Host header would otherwise choose where the links point.</summary>
-    public string? PublicBaseUrl { get; set; }
-
     /// <summary>The mailbox that takes "unsubscribe" e-mails (the <c>mailto:</c> of List-Unsubscribe); the
     /// sender's address when not set.</summary>
     public string? UnsubscribeMailbox { get; set; }

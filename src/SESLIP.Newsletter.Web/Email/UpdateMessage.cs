@@ -15,7 +15,7 @@ public static class UpdateMessage
         return FormattableString.Invariant($"update-{updateNumber}.subscriber-{subscriberId}{roundPart}@{host}");
     }
 
-    public static MimeMessage Build(UpdateEmail email, string to, string messageId, EmailOptions options, Unsubscribe? unsubscribe, DateTimeOffset date)
+    public static MimeMessage Build(UpdateEmail email, string to, string messageId, EmailOptions options, SubscriberLinks? subscriber, DateTimeOffset date)
     {
         var message = new MimeMessage
         {
@@ -30,17 +30,11 @@ public static class UpdateMessage
             message.ReplyTo.Add(MailboxAddress.Parse(options.ReplyTo));
         }
 
-        if (unsubscribe is not null)
-        {
-            // RFC 8058 one-click: mail programs show an "Unsubscribe" button that posts to the link.
-            message.Headers.Add("List-Unsubscribe", $"<{unsubscribe.Url}>, <mailto:{options.FromAddress}?subject=unsubscribe>");
-            message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-        }
+        // RFC 8058 one-click: mail programs show an "Unsubscribe" button that posts to the link.
+        subscriber?.ApplyTo(message);
 
         message.Headers.Add("List-Id", $"SESLIP Friday Update <friday-update.{MailboxAddress.Parse(options.FromAddress).Domain}>");
         message.Body = new BodyBuilder { HtmlBody = email.Html, TextBody = email.Text }.ToMessageBody();
         return message;
     }
-
-    public sealed record Unsubscribe(string Url);
 }

@@ -22,7 +22,7 @@ public sealed partial class SubscriptionTests : IAsyncLifetime, IDisposable
         _smtp = new TestSmtpServer();
         _factory = new NewsletterFactory { LoadDemoContent = false, ConfigureServices = s => s.AddSingleton<TimeProvider>(_clock) };
         _smtp.Configure(_factory);
-        _factory.Settings["Subscriptions:PublicBaseUrl"] = "https://fridayupdate.example";
+        _factory.Settings["Newsletter:PublicBaseUrl"] = "https://fridayupdate.example";
         return Task.CompletedTask;
     }
 
