@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using SESLIP.Newsletter.Web.Data;
 using SESLIP.Newsletter.Web.Email;
 using SESLIP.Newsletter.Web.Import;
@@ -22,6 +23,8 @@ builder.Services.AddNewsletterImport();
 builder.Services.AddMarkdownRendering(builder.Configuration);
 // Server-rendered pages on attribute-routed controllers.
 builder.Services.AddControllersWithViews();
+// Every bound string obeys the one text rule: control characters out, line breaks as newlines (docs/adr/0022).
+builder.Services.Configure<MvcOptions>(CleanTextBinding.Register);
 // Meetings, networks, publications and contacts pages, with their calendars and vCards.
 builder.Services.AddDirectoryPages();
 // Public pages rendered once and served from cache until an update changes (tag "updates").
