@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using SESLIP.Newsletter.Web.Data;
 using SESLIP.Newsletter.Web.Email;
 using SESLIP.Newsletter.Web.Import;
@@ -24,6 +25,8 @@ builder.Services.AddNewsletterImport();
 builder.Services.AddMarkdownRendering(builder.Configuration);
 // Server-rendered pages on attribute-routed controllers.
 builder.Services.AddControllersWithViews();
+// Every bound string obeys the one text rule: control characters out, line breaks as newlines (docs/adr/0022).
+builder.Services.Configure<MvcOptions>(CleanTextBinding.Register);
 // Meetings, networks, publications and contacts pages, with their calendars and vCards.
 builder.Services.AddDirectoryPages();
 // Full-text search of updates and the directory through the database's own engine (FTS5 or SQL Server full-text).

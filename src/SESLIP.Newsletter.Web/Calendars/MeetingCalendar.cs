@@ -31,7 +31,7 @@ public static class MeetingCalendar
             ProductId = ProductId,
             Method = "PUBLISH",
         };
-        calendar.AddProperty("X-WR-CALNAME", name);
+        calendar.AddProperty("X-WR-CALNAME", TextInput.Clean(name));
         calendar.AddProperty("X-WR-TIMEZONE", LondonClock.TimeZoneId);
         calendar.AddProperty("X-PUBLISHED-TTL", Duration(RefreshInterval));
         var refresh = new CalendarProperty("REFRESH-INTERVAL", Duration(RefreshInterval));
@@ -39,13 +39,26 @@ public static class MeetingCalendar
         calendar.AddProperty(refresh);
         calendar.AddTimeZone(VTimeZone.FromDateTimeZone(LondonClock.TimeZoneId, TimeZoneRulesFrom, includeHistoricalData: false));
 
-        foreach (var meeting in meetings.Where(m => m.Date is not null).OrderBy(m => m.Date).ThenBy(m => m.StartTime).ThenBy(m => m.Uid, StringComparer.Ordinal))
+        foreach (var meeting in meetings.Select(Cleaned).Where(m => m.Date is not null).OrderBy(m => m.Date).ThenBy(m => m.StartTime).ThenBy(m => m.Uid, StringComparer.Ordinal))
         {
             calendar.Events.Add(ToEvent(meeting, networkPage));
         }
 
         return new CalendarSerializer().SerializeToString(calendar) ?? "";
     }
+
+    // Safe on its own even if text slipped past input cleaning: no control character reaches a calendar.
+    private static CalendarMeeting Cleaned(CalendarMeeting m) => m with
+    {
+        Uid = TextInput.Clean(m.Uid),
+        NetworkName = TextInput.Clean(m.NetworkName),
+        NetworkSlug = TextInput.Clean(m.NetworkSlug),
+        Place = TextInput.Clean(m.Place),
+        Note = TextInput.Clean(m.Note),
+        ContactName = m.ContactName is null ? null : TextInput.Clean(m.ContactName),
+        ContactEmail = m.ContactEmail is null ? null : TextInput.Clean(m.ContactEmail),
+        ContactText = TextInput.Clean(m.ContactText),
+    };
 
     /// <summary>A file name for a meeting's own .ics, e.g. "ad-safeguarding-2025-06-06.ics".</summary>
     public static string FileName(CalendarMeeting meeting) =>

@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using SESLIP.Newsletter.Web.Infrastructure;
 using SESLIP.Newsletter.Web.Models;
 
 namespace SESLIP.Newsletter.Web.Controllers;
@@ -17,6 +19,13 @@ public sealed class ErrorController : Controller
         if (statusCode is < 400 or > 599)
         {
             statusCode = StatusCodes.Status404NotFound;
+        }
+
+        if (statusCode == StatusCodes.Status500InternalServerError
+            && DatabaseUnavailable.Is(HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error))
+        {
+            statusCode = StatusCodes.Status503ServiceUnavailable;
+            Response.Headers.RetryAfter = DatabaseUnavailable.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         Response.StatusCode = statusCode;

@@ -145,13 +145,13 @@ public sealed class PublicationsController(NewsletterDbContext db) : Controller
         int? yearValue = null;
         if (!string.IsNullOrWhiteSpace(year))
         {
-            if (year.Trim().Length == 4 && int.TryParse(year.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed >= 1900)
+            if (year.Trim().Length == 4 && int.TryParse(year.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed >= 1900 && parsed < DateOnly.MaxValue.Year)
             {
                 yearValue = parsed;
             }
             else
             {
-                messages.Add($"“{Paging.Shorten(year)}” is not a year. Choose a year such as 2025; showing every year.");
+                messages.Add($"“{Paging.Shorten(year)}” is not a year. Choose a year such as 2025 (from 1900 to {DateOnly.MaxValue.Year - 1}); showing every year.");
             }
         }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.EntityFrameworkCore;
 using SESLIP.Newsletter.Web.Data;
 
 namespace SESLIP.Newsletter.Web.Infrastructure;
@@ -12,7 +13,19 @@ public static class HealthChecks
 
     public static IServiceCollection AddNewsletterHealthChecks(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddDbContextCheck<NewsletterDbContext>("database", tags: [Ready]);
+        // A real query, not just "can connect": SQLite happily opens (and creates) a file that has no tables.
+        services.AddHealthChecks().AddDbContextCheck<NewsletterDbContext>("database", tags: [Ready],
+            customTestQuery: async (db, cancellationToken) =>
+            {
+                try
+                {
+                    return await db.Updates.CountAsync(cancellationToken) >= 0;
+                }
+                catch (Exception e) when (DatabaseUnavailable.Is(e))
+                {
+                    return false;
+                }
+            });
         return services;
     }
 

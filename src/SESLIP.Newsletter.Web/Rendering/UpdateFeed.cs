@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Xml;
 using Microsoft.AspNetCore.Html;
+using SESLIP.Newsletter.Web.Domain;
 using SESLIP.Newsletter.Web.Models;
 
 namespace SESLIP.Newsletter.Web.Rendering;
@@ -50,10 +51,11 @@ public sealed class UpdateFeed(MarkdownRenderer markdown)
             .Append(published)
             .Max();
 
-        var item = new SyndicationItem(update.Title + " – " + update.IssueDateText, new TextSyndicationContent(ContentHtml(update, url, urlOf), TextSyndicationContentKind.Html), url, url.AbsoluteUri, changed)
+        // Every string is cleaned here too, so one stray control character can never make the XML writer throw.
+        var item = new SyndicationItem(TextInput.Clean(update.Title + " – " + update.IssueDateText), new TextSyndicationContent(TextInput.Clean(ContentHtml(update, url, urlOf)), TextSyndicationContentKind.Html), url, url.AbsoluteUri, changed)
         {
             PublishDate = published,
-            Summary = new TextSyndicationContent(string.Join("; ", update.Items.Select(i => i.Title))),
+            Summary = new TextSyndicationContent(TextInput.Clean(string.Join("; ", update.Items.Select(i => i.Title)))),
         };
         return item;
     }

@@ -88,6 +88,8 @@ public static class VCard
 
     private static string Escape(string value, bool semicolon)
     {
+        // Safe on its own even if a value slipped past input cleaning: no control character reaches a card.
+        value = TextInput.Clean(value);
         var escaped = new StringBuilder(value.Length);
         for (var i = 0; i < value.Length; i++)
         {
@@ -96,8 +98,7 @@ public static class VCard
                 case '\\': escaped.Append(@"\\"); break;
                 case ',': escaped.Append(@"\,"); break;
                 case ';' when semicolon: escaped.Append(@"\;"); break;
-                case '\r' when i + 1 < value.Length && value[i + 1] == '\n': break;
-                case '\r' or '\n': escaped.Append(@"\n"); break;
+                case '\n': escaped.Append(@"\n"); break;
                 default: escaped.Append(value[i]); break;
             }
         }

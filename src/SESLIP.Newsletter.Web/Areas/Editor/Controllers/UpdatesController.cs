@@ -24,7 +24,8 @@ public sealed class UpdatesController(
     public async Task<IActionResult> New(CancellationToken cancellationToken)
     {
         var last = await carryForward.LatestAsync(cancellationToken);
-        var date = CarryForward.NextIssueDate(LondonClock.Today(time), last?.IssueDate);
+        // A week after the latest issue may be past the calendar's end: then the editor chooses the date.
+        DateOnly? date = last?.IssueDate > DateOnly.MaxValue.AddDays(-7) ? null : CarryForward.NextIssueDate(LondonClock.Today(time), last?.IssueDate);
         var model = new StartUpdateModel
         {
             Number = (last?.Number ?? 0) + 1,
@@ -34,7 +35,12 @@ public sealed class UpdatesController(
         };
         if (last is not null)
         {
-            model.Candidates = await CandidatesAsync(last.Id, date, cancellationToken);
+            model.Candidates = await CandidatesAsync(last.Id, date ?? last.IssueDate, cancellationToken);
+        }
+
+        if (date is null)
+        {
+            ModelState.AddModelError(nameof(model.IssueDate), $"The latest update is dated {Dates.DayMonthYear(last!.IssueDate)}, too late for a date a week on. Enter the issue date.");
         }
 
         return View(model);

@@ -1,0 +1,30 @@
+using System.Net;
+using Microsoft.Data.Sqlite;
+
+namespace SESLIP.Newsletter.Tests.Infrastructure;
+
+public sealed class DatabaseUnavailableTests
+{
+    [Fact]
+    public async Task Pages_and_readiness_answer_503_while_the_database_file_is_away_and_recover_when_it_is_back()
+    {
+        using var factory = new NewsletterFactory();
+        using var client = factory.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+        SqliteConnection.ClearAllPools();
+        var away = factory.DatabasePath + ".away";
+
+        File.Move(factory.DatabasePath, away);
+        var page = await client.GetAsync("/meetings");
+        var ready = await client.GetAsync("/health/ready");
+        File.Delete(factory.DatabasePath);
+        File.Move(away, factory.DatabasePath);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
+        Assert.NotNull(page.Headers.RetryAfter);
+        Assert.DoesNotContain("Exception", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/meetings")).StatusCode);
+    }
+}
