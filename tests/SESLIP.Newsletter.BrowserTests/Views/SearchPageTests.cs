@@ -23,8 +23,8 @@ public sealed class SearchPageTests(SiteFixture site) : BrowserTest(site)
         var data = new TheoryData<string, int>();
         foreach (var row in Pages)
         {
-            data.Add((string)row[0], Viewport.DesktopWidth);
-            data.Add((string)row[0], Viewport.PhoneWidth);
+            data.Add(row, Viewport.DesktopWidth);
+            data.Add(row, Viewport.PhoneWidth);
         }
 
         return data;
