@@ -48,7 +48,14 @@ public sealed partial class LegacyImporter(NewsletterDbContext db, TimeProvider 
             {
                 db.ChangeTracker.Clear();
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                var stats = await new ImportWriter(db, parsed, clock.GetUtcNow().UtcDateTime).WriteAsync(ct);
+                var writer = new ImportWriter(db, parsed, clock.GetUtcNow().UtcDateTime);
+                var stats = await writer.WriteAsync(ct);
+                var lost = ContentAccount.FindLost(text, parsed, writer.Written!);
+                if (lost.Count > 0)
+                {
+                    throw new LinesLostException(lost);
+                }
+
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
                 return stats;
@@ -56,6 +63,15 @@ public sealed partial class LegacyImporter(NewsletterDbContext db, TimeProvider 
 
             LogImported(parsed.Number, source, stats);
             return new ImportResult(source, ImportOutcome.Imported, parsed.Number, Describe(parsed, stats), parsed.Notes);
+        }
+        catch (LinesLostException ex)
+        {
+            db.ChangeTracker.Clear();
+            LogLinesLost(parsed.Number, source, ex.Lost.Count);
+            var lines = string.Join("; ", ex.Lost.Take(10).Select(l => $"line {l.Line} \"{Shorten(l.Text)}\""));
+            return Failed(source, parsed.Number, 0,
+                $"Refused update no {parsed.Number}: the importer would have dropped {ex.Lost.Count} line(s) without reporting them ({lines}). " +
+                "Nothing was imported; the importer needs fixing for this layout.");
         }
         catch (DbUpdateException ex)
         {
@@ -68,6 +84,11 @@ public sealed partial class LegacyImporter(NewsletterDbContext db, TimeProvider 
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Imported update {Number} from {Source}: {Stats}")]
     private partial void LogImported(int number, string source, ImportStats stats);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Import of update {Number} from {Source} refused: {Count} line(s) would have been lost")]
+    private partial void LogLinesLost(int number, string source, int count);
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Import of update {Number} from {Source} was rolled back")]
     private partial void LogRolledBack(Exception exception, int number, string source);
