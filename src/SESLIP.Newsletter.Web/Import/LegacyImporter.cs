@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SESLIP.Newsletter.Web.Data;
+using SESLIP.Newsletter.Web.Domain;
 
 namespace SESLIP.Newsletter.Web.Import;
 
@@ -10,21 +11,42 @@ public sealed partial class LegacyImporter(NewsletterDbContext db, TimeProvider 
 {
     public async Task<ImportResult> ImportFileAsync(string path, CancellationToken cancellationToken = default)
     {
-        string text;
+        byte[] bytes;
         try
         {
-            text = await File.ReadAllTextAsync(path, cancellationToken);
+            var info = new FileInfo(path);
+            if (info.Exists && info.Length > ImportInput.MaxBytes)
+            {
+                return Failed(path, null, 0, $"The file is {info.Length / 1024:N0} KB; a Friday Update is far smaller (the limit is {ImportInput.MaxBytes / 1024 / 1024} MB). Nothing was imported.");
+            }
+
+            bytes = await File.ReadAllBytesAsync(path, cancellationToken);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return Failed(path, null, 0, $"Cannot read the file: {ex.Message}");
         }
 
-        return await ImportTextAsync(text, path, cancellationToken);
+        var (text, refusal, windows1252) = ImportInput.Decode(bytes);
+        if (text is null)
+        {
+            return Failed(path, null, 0, refusal!);
+        }
+
+        var result = await ImportTextAsync(text, path, cancellationToken);
+        return windows1252 && result.Outcome == ImportOutcome.Imported
+            ? result with { Summary = result.Summary + " The file was not UTF-8 and was read as Windows-1252." }
+            : result;
     }
 
     public async Task<ImportResult> ImportTextAsync(string text, string source, CancellationToken cancellationToken = default)
     {
+        if (ImportInput.Check(text) is { } refusal)
+        {
+            return Failed(source, null, 0, refusal);
+        }
+
+        text = TextInput.Clean(text);
         ParsedUpdate parsed;
         try
         {
