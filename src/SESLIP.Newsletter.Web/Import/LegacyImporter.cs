@@ -121,10 +121,12 @@ public sealed partial class LegacyImporter(NewsletterDbContext db, TimeProvider 
     private static string Describe(ParsedUpdate parsed, ImportStats stats)
     {
         var news = parsed.Items.Count(i => i.Section == Domain.ItemSection.News);
-        return $"Update no {parsed.Number} ({parsed.IssueDate:d MMMM yyyy}, {(parsed.Layout == Domain.UpdateLayout.ProgrammeUpdate ? "Programme/Update layout" : "Headlines layout")}): " +
+        var guesses = parsed.Notes.Count(n => n.IsGuess);
+        return $"Update no {parsed.Number} ({parsed.IssueDate:d MMMM yyyy}, {parsed.LayoutEvidence}): " +
             $"{parsed.Items.Count} items ({news} news, {parsed.Items.Count - news} reminders), {parsed.Meetings.Count} meeting lines, " +
             $"{parsed.Tools.Count} Tools & Templates lines, {parsed.Contacts.Count} contacts. Directory: {stats}. " +
-            $"{parsed.Notes.Count} line(s) to check.";
+            $"{parsed.Notes.Count} line(s) to check, {guesses} of them guesses." +
+            (parsed.EndedEarly ? " The file ends early: everything it has was imported." : "");
     }
 }
 
