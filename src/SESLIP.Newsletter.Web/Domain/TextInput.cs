@@ -92,4 +92,17 @@ public static class TextInput
         c is '\t' or '\n'
         || (c >= ' ' && c < '\u007F')
         || (c > '\u009F' && !char.IsSurrogate(c) && c is not '\uFFFE' and not '\uFFFF');
+
+    /// <summary>Whether most of the text is letters, digits, spaces and ordinary punctuation: binary or
+    /// mis-decoded files are not.</summary>
+    public static bool IsMostlyReadable(string text)
+    {
+        if (text.Length == 0)
+        {
+            return true;
+        }
+
+        var readable = text.Count(c => char.IsLetterOrDigit(c) || char.IsWhiteSpace(c) || char.IsPunctuation(c) || (char.IsSymbol(c) && c < 0x2000));
+        return readable >= text.Length * 0.9;
+    }
 }

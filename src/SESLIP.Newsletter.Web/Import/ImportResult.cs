@@ -14,4 +14,4 @@ public enum ImportOutcome
 }
 
 /// <summary>A line the importer could not place, or placed with a guess (line numbers are 1-based).</summary>
-public sealed record ImportNote(int Line, string Message, string Text);
+public sealed record ImportNote(int Line, string Message, string Text, bool IsGuess = false);

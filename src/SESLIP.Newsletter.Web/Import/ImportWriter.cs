@@ -21,6 +21,9 @@ internal sealed partial class ImportWriter(NewsletterDbContext db, ParsedUpdate 
     private readonly HashSet<string> _publicationSlugs = [];
     private int _newNetworks, _newMeetings, _newPublications, _newContacts, _newOrganisations;
 
+    /// <summary>The update as added to the context, for the check that nothing was lost.</summary>
+    public Update? Written { get; private set; }
+
     public async Task<ImportStats> WriteAsync(CancellationToken ct)
     {
         await LoadDirectoryAsync(ct);
@@ -98,6 +101,7 @@ internal sealed partial class ImportWriter(NewsletterDbContext db, ParsedUpdate 
         }
 
         db.Updates.Add(update);
+        Written = update;
         return new ImportStats(_newNetworks, _newMeetings, _newPublications, _newContacts, _newOrganisations);
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SESLIP.Newsletter.Web.Data;
+using SESLIP.Newsletter.Web.Domain;
 
 namespace SESLIP.Newsletter.Web.Import;
 
@@ -10,21 +11,42 @@ public sealed partial class LegacyImporter(NewsletterDbContext db, TimeProvider 
 {
     public async Task<ImportResult> ImportFileAsync(string path, CancellationToken cancellationToken = default)
     {
-        string text;
+        byte[] bytes;
         try
         {
-            text = await File.ReadAllTextAsync(path, cancellationToken);
+            var info = new FileInfo(path);
+            if (info.Exists && info.Length > ImportInput.MaxBytes)
+            {
+                return Failed(path, null, 0, $"The file is {info.Length / 1024:N0} KB; a Friday Update is far smaller (the limit is {ImportInput.MaxBytes / 1024 / 1024} MB). Nothing was imported.");
+            }
+
+            bytes = await File.ReadAllBytesAsync(path, cancellationToken);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return Failed(path, null, 0, $"Cannot read the file: {ex.Message}");
         }
 
-        return await ImportTextAsync(text, path, cancellationToken);
+        var (text, refusal, windows1252) = ImportInput.Decode(bytes);
+        if (text is null)
+        {
+            return Failed(path, null, 0, refusal!);
+        }
+
+        var result = await ImportTextAsync(text, path, cancellationToken);
+        return windows1252 && result.Outcome == ImportOutcome.Imported
+            ? result with { Summary = result.Summary + " The file was not UTF-8 and was read as Windows-1252." }
+            : result;
     }
 
     public async Task<ImportResult> ImportTextAsync(string text, string source, CancellationToken cancellationToken = default)
     {
+        if (ImportInput.Check(text) is { } refusal)
+        {
+            return Failed(source, null, 0, refusal);
+        }
+
+        text = TextInput.Clean(text);
         ParsedUpdate parsed;
         try
         {
@@ -48,7 +70,14 @@ public sealed partial class LegacyImporter(NewsletterDbContext db, TimeProvider 
             {
                 db.ChangeTracker.Clear();
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                var stats = await new ImportWriter(db, parsed, clock.GetUtcNow().UtcDateTime).WriteAsync(ct);
+                var writer = new ImportWriter(db, parsed, clock.GetUtcNow().UtcDateTime);
+                var stats = await writer.WriteAsync(ct);
+                var lost = ContentAccount.FindLost(text, parsed, writer.Written!);
+                if (lost.Count > 0)
+                {
+                    throw new LinesLostException(lost);
+                }
+
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
                 return stats;
@@ -56,6 +85,15 @@ public sealed partial class LegacyImporter(NewsletterDbContext db, TimeProvider 
 
             LogImported(parsed.Number, source, stats);
             return new ImportResult(source, ImportOutcome.Imported, parsed.Number, Describe(parsed, stats), parsed.Notes);
+        }
+        catch (LinesLostException ex)
+        {
+            db.ChangeTracker.Clear();
+            LogLinesLost(parsed.Number, source, ex.Lost.Count);
+            var lines = string.Join("; ", ex.Lost.Take(10).Select(l => $"line {l.Line} \"{Shorten(l.Text)}\""));
+            return Failed(source, parsed.Number, 0,
+                $"Refused update no {parsed.Number}: the importer would have dropped {ex.Lost.Count} line(s) without reporting them ({lines}). " +
+                "Nothing was imported; the importer needs fixing for this layout.");
         }
         catch (DbUpdateException ex)
         {
@@ -69,6 +107,11 @@ public sealed partial class LegacyImporter(NewsletterDbContext db, TimeProvider 
     [LoggerMessage(Level = LogLevel.Information, Message = "Imported update {Number} from {Source}: {Stats}")]
     private partial void LogImported(int number, string source, ImportStats stats);
 
+    [LoggerMessage(Level = LogLevel.Error, Message = "Import of update {Number} from {Source} refused: {Count} line(s) would have been lost")]
+    private partial void LogLinesLost(int number, string source, int count);
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
+
     [LoggerMessage(Level = LogLevel.Error, Message = "Import of update {Number} from {Source} was rolled back")]
     private partial void LogRolledBack(Exception exception, int number, string source);
 
@@ -78,10 +121,12 @@ public sealed partial class LegacyImporter(NewsletterDbContext db, TimeProvider 
     private static string Describe(ParsedUpdate parsed, ImportStats stats)
     {
         var news = parsed.Items.Count(i => i.Section == Domain.ItemSection.News);
-        return $"Update no {parsed.Number} ({parsed.IssueDate:d MMMM yyyy}, {(parsed.Layout == Domain.UpdateLayout.ProgrammeUpdate ? "Programme/Update layout" : "Headlines layout")}): " +
+        var guesses = parsed.Notes.Count(n => n.IsGuess);
+        return $"Update no {parsed.Number} ({parsed.IssueDate:d MMMM yyyy}, {parsed.LayoutEvidence}): " +
             $"{parsed.Items.Count} items ({news} news, {parsed.Items.Count - news} reminders), {parsed.Meetings.Count} meeting lines, " +
             $"{parsed.Tools.Count} Tools & Templates lines, {parsed.Contacts.Count} contacts. Directory: {stats}. " +
-            $"{parsed.Notes.Count} line(s) to check.";
+            $"{parsed.Notes.Count} line(s) to check, {guesses} of them guesses." +
+            (parsed.EndedEarly ? " The file ends early: everything it has was imported." : "");
     }
 }
 

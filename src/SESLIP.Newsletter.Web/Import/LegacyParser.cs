@@ -23,12 +23,22 @@ public sealed class LegacyParser
     private readonly ToolsAndTemplatesReader _tools;
     private readonly ContactsReader _contacts;
     private UpdatePart _part = UpdatePart.Intro;
+    private SourceLine? _lastContent;
 
     private LegacyParser(SourceLines lines, UpdateHeader header)
     {
         _header = header;
-        _layout = LayoutDetector.Detect(lines, header.Date);
-        _result = new ParsedUpdate { Number = header.Number, IssueDate = header.Date, Layout = _layout.Layout };
+        var detected = LayoutDetector.Detect(lines, header);
+        _layout = detected.Items;
+        _result = new ParsedUpdate
+        {
+            Number = header.Number,
+            IssueDate = header.Date,
+            Layout = _layout.Layout,
+            SourceLayout = detected.Archive,
+            LayoutEvidence = detected.Evidence,
+        };
+        _result.FrameLines.Add(lines[header.Index].Number);
         var notes = new ParseNotes(_result.Notes);
         _items = new ItemsReader(_result, notes, _layout);
         _meetings = new MeetingLinesReader(_result, notes);
@@ -60,8 +70,12 @@ public sealed class LegacyParser
 
         if (ReadFurniture(line) || ReadSectionMarker(line))
         {
+            _result.FrameLines.Add(line.Number);
+            _lastContent = line;
             return;
         }
+
+        _lastContent = line;
 
         switch (_part)
         {
@@ -144,8 +158,9 @@ public sealed class LegacyParser
         if (_part == UpdatePart.Meetings)
         {
             // In the 2020–21 layout the meeting dates sit in a block with item labels of its own.
-            if (ItemsReader.IsActionLabel(line) || _layout.IsBodyLabel(line))
+            if (ItemsReader.IsActionLabel(line) || _layout.IsBodyLabel(line) || MeetingLinesReader.IsLabel(line))
             {
+                _result.FrameLines.Add(line.Number);
                 return true;
             }
         }
@@ -156,6 +171,7 @@ public sealed class LegacyParser
 
         if (_part == UpdatePart.Items && MeetingLinesReader.IsMarker(line))
         {
+            _result.FrameLines.Add(line.Number);
             _items.Discard();
             _part = UpdatePart.Meetings;
             return true;
@@ -189,6 +205,14 @@ public sealed class LegacyParser
     private ParsedUpdate Finish()
     {
         _items.Finish();
+        if (_part != UpdatePart.Contacts && _lastContent is { } last)
+        {
+            // Saved copies and hand-made exports can stop anywhere: keep what is there and say so.
+            _result.EndedEarly = true;
+            _result.Notes.Add(new ImportNote(last.Number,
+                "the issue ends here, before its Contact Details: everything above is kept, the rest is missing from the file", last.Text));
+        }
+
         _result.Intro = _intro.ToString();
         ToolsAndTemplatesReader.LinkItems(_result);
         return _result;

@@ -43,39 +43,46 @@ internal static class Markdown
     }
 }
 
-/// <summary>Collects the paragraphs and bullet lists of one Markdown field.</summary>
+/// <summary>Collects the paragraphs, bullet lists and numbered lists of one Markdown field.</summary>
 internal sealed class MarkdownBuilder
 {
-    private readonly List<List<string>> _blocks = [];
+    private enum Kind
+    {
+        Paragraph,
+        Bullets,
+        Numbers,
+    }
+
+    private readonly List<(Kind Kind, List<string> Lines)> _blocks = [];
     private bool _open;
-    private bool _openIsList;
 
     public bool IsEmpty => _blocks.Count == 0;
 
-    public void Paragraph(string text) => Add(Markdown.Escape(text), isList: false);
+    public void Paragraph(string text) => Add(Markdown.Escape(text), Kind.Paragraph);
 
-    public void Bullet(string text) => Add("- " + Markdown.Escape(text), isList: true);
+    public void Bullet(string text) => Add("- " + Markdown.Escape(text), Kind.Bullets);
+
+    /// <summary>"1. text": the source's own number is kept, so the list reads as the original did.</summary>
+    public void Numbered(int number, string text) =>
+        Add(number.ToString(System.Globalization.CultureInfo.InvariantCulture) + ". " + Markdown.Escape(text), Kind.Numbers);
 
     /// <summary>A blank line in the source ends the paragraph in progress.</summary>
     public void Break() => _open = false;
 
-    private void Add(string line, bool isList)
+    private void Add(string line, Kind kind)
     {
-        if (_open && _openIsList == isList)
+        if (_open && _blocks[^1].Kind == kind)
         {
-            _blocks[^1].Add(line);
+            _blocks[^1].Lines.Add(line);
         }
         else
         {
-            _blocks.Add([line]);
+            _blocks.Add((kind, [line]));
         }
 
         _open = true;
-        _openIsList = isList;
     }
 
     public override string ToString() => string.Join("\n\n", _blocks.Select(b =>
-        b[0].StartsWith("- ", StringComparison.Ordinal)
-            ? string.Join('\n', b)
-            : string.Join("\\\n", b)));
+        b.Kind == Kind.Paragraph ? string.Join("\\\n", b.Lines) : string.Join('\n', b.Lines)));
 }

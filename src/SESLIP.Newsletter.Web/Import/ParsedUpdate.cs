@@ -10,6 +10,18 @@ public sealed class ParsedUpdate
     public int Number { get; set; }
     public DateOnly IssueDate { get; set; }
     public UpdateLayout Layout { get; set; }
+
+    /// <summary>Which of the archive's layouts the file was read in, and why.</summary>
+    public ArchiveLayout SourceLayout { get; set; }
+
+    public string LayoutEvidence { get; set; } = "";
+
+    /// <summary>The file stops before its Contact Details: kept as far as it goes.</summary>
+    public bool EndedEarly { get; set; }
+
+    /// <summary>Lines that frame the content rather than hold it (the header and its repeat, page chrome,
+    /// section markers, bare labels): accounted for without being stored.</summary>
+    public HashSet<int> FrameLines { get; } = [];
     public string Intro { get; set; } = "";
     public List<ParsedItem> Items { get; } = [];
     public List<ParsedMeetingLine> Meetings { get; } = [];

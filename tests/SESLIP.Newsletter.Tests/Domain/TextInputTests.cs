@@ -77,4 +77,11 @@ public sealed class TextInputTests
         doc.LoadXml(xml);
         return doc.DocumentElement!.InnerText;
     }
+
+    [Fact]
+    public void Tells_words_from_binary()
+    {
+        Assert.True(TextInput.IsMostlyReadable("Update no 654 21st March 2025 – “quoted” text, 38%."));
+        Assert.False(TextInput.IsMostlyReadable(new string(Enumerable.Range(0, 400).Select(i => (char)(0xE000 + i)).ToArray())));
+    }
 }

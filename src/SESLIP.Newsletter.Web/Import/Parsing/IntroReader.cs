@@ -5,13 +5,7 @@ internal sealed class IntroReader
 {
     private readonly MarkdownBuilder _intro = new();
 
-    public void Read(SourceLine line)
-    {
-        if (!PageChrome.IsSectionName(line))
-        {
-            _intro.Paragraph(line.Text);
-        }
-    }
+    public void Read(SourceLine line) => _intro.Paragraph(line.Text);
 
     public void Break() => _intro.Break();
 

@@ -27,14 +27,24 @@ internal sealed partial class ItemDraft(int line, ItemSection section)
 
     public void AddTitle(string text) => _titleLines.Add(text);
 
+    public int TitleLineCount => _titleLines.Count;
+
+    /// <summary>A blank line after the title closes it: a title wraps only onto the lines directly below.</summary>
+    public bool TitleClosed { get; private set; }
+
     /// <summary>A line of <paramref name="part"/>: a bulleted line joins a list, any other a paragraph.</summary>
     public void AddText(ItemPart part, string text)
     {
         var builder = Builder(part);
         var bullet = Bullet().Match(text);
+        var numbered = Numbered().Match(text);
         if (bullet.Success)
         {
             builder.Bullet(bullet.Groups["text"].Value);
+        }
+        else if (numbered.Success)
+        {
+            builder.Numbered(int.Parse(numbered.Groups["number"].Value, System.Globalization.CultureInfo.InvariantCulture), numbered.Groups["text"].Value);
         }
         else
         {
@@ -53,11 +63,19 @@ internal sealed partial class ItemDraft(int line, ItemSection section)
     /// <summary>A blank line ends the paragraph in progress in the part being read.</summary>
     public void Break(ItemPart part)
     {
+        if (part == ItemPart.Title && _titleLines.Count > 0)
+        {
+            TitleClosed = true;
+        }
+
         if (part is ItemPart.Body or ItemPart.Headlines or ItemPart.Action)
         {
             Builder(part).Break();
         }
     }
+
+    /// <summary>A bulleted or numbered line: part of a list, never a title.</summary>
+    public static bool IsListLine(string text) => Bullet().IsMatch(text) || Numbered().IsMatch(text);
 
     public ParsedItem Complete()
     {
@@ -78,4 +96,7 @@ internal sealed partial class ItemDraft(int line, ItemSection section)
 
     [GeneratedRegex(@"^[•·▪\-*]\s*(?<text>.+)$", Patterns.Options)]
     private static partial Regex Bullet();
+
+    [GeneratedRegex(@"^(?<number>\d{1,3})[.)]\s+(?<text>.+)$", Patterns.Options)]
+    private static partial Regex Numbered();
 }

@@ -15,6 +15,10 @@ internal abstract class ItemLayout
     /// <summary>A label that opens an item's body.</summary>
     public abstract bool IsBodyLabel(SourceLine line);
 
+    /// <summary>Whether labels with words around "Headlines" ("Key headlines", "Details", "Key Findings")
+    /// open an item's headlines; before 2023 such a line is text.</summary>
+    public virtual bool ReadsWordedHeadlineLabels => false;
+
     /// <summary>A line read while the item's title is open.</summary>
     public abstract void ReadTitleLine(ItemsReader items, SourceLine line);
 }

@@ -17,6 +17,23 @@ internal sealed partial class ItemsReader(ParsedUpdate result, ParseNotes notes,
 
     public ItemDraft? Current => _item;
 
+    public ParseNotes Notes => notes;
+
+    /// <summary>The part of the open item being read.</summary>
+    public ItemPart Part => _part;
+
+    /// <summary>"Headlines", "Details", "Key Findings" and the like: the label that opens an item's headlines.</summary>
+    public bool IsHeadlinesLabel(SourceLine line) =>
+        line.Is("Headlines") || (layout.ReadsWordedHeadlineLabels && HeadlinesLabel().IsMatch(line.Text));
+
+    /// <summary>A line that frames content without holding any (a bare label): accounted for, not stored.</summary>
+    public void Frame(SourceLine line) => result.FrameLines.Add(line.Number);
+
+    /// <summary>Any label this layout reads inside an item.</summary>
+    public bool IsLabel(SourceLine line) =>
+        layout.IsBodyLabel(line) || IsActionLabel(line) || line.Is("Headlines")
+        || (layout.ReadsWordedHeadlineLabels && HeadlinesLabel().IsMatch(line.Text));
+
     /// <summary>"Updates" opens the items in the Headlines layout.</summary>
     public static bool IsMarker(SourceLine line) => line.Is("Updates");
 
@@ -28,12 +45,32 @@ internal sealed partial class ItemsReader(ParsedUpdate result, ParseNotes notes,
         if (layout.IsBodyLabel(line) && _part is ItemPart.Title or ItemPart.Body)
         {
             _part = ItemPart.Body;
+            Frame(line);
             return true;
         }
 
         if (IsActionLabel(line) && _part is ItemPart.Title or ItemPart.Body or ItemPart.Headlines)
         {
             _part = ItemPart.Action;
+            Frame(line);
+            return true;
+        }
+
+        // "Headlines" opens the headlines; a label with more words ("Children’s Headlines", "Details",
+        // "Key Findings") does too, and its words are kept as the headlines' first line.
+        var worded = layout.ReadsWordedHeadlineLabels && HeadlinesLabel().IsMatch(line.Text);
+        if ((line.Is("Headlines") && _part == ItemPart.Body) || (worded && _part is ItemPart.Title or ItemPart.Body or ItemPart.Headlines))
+        {
+            _part = ItemPart.Headlines;
+            if (line.Is("Headlines"))
+            {
+                Frame(line);
+            }
+            else
+            {
+                _item!.AddParagraph(ItemPart.Headlines, line.Text);
+            }
+
             return true;
         }
 
@@ -61,10 +98,13 @@ internal sealed partial class ItemsReader(ParsedUpdate result, ParseNotes notes,
             case ItemPart.Title:
                 layout.ReadTitleLine(this, line);
                 return;
-            case ItemPart.Body when line.Is("Headlines"):
-                _part = ItemPart.Headlines;
-                return;
             case ItemPart.Body or ItemPart.Headlines or ItemPart.Action:
+                if (_part == ItemPart.Body && _item!.Item.Publication is null && PublicationReader.IsOnPublished(line.Text))
+                {
+                    // Below a subtitle: the "On … published" line still names the item's publication.
+                    _item.Item.Publication = PublicationReader.ReadOnPublished(line.Text, result.IssueDate);
+                }
+
                 _item!.AddText(_part, line.Text);
                 if (_item.Item.Publication is { } publication && PublicationReader.ReadDocument(line.Text) is { } document)
                 {
@@ -111,4 +151,7 @@ internal sealed partial class ItemsReader(ParsedUpdate result, ParseNotes notes,
 
     [GeneratedRegex(@"^action required:?\s*$", Patterns.Options)]
     private static partial Regex ActionLabel();
+
+    [GeneratedRegex(@"^([\w’']+\s+){0,3}headlines:?$|^details:?$|^key\s+findings:?$", Patterns.Options)]
+    private static partial Regex HeadlinesLabel();
 }

@@ -11,9 +11,15 @@ internal sealed partial class MeetingLinesReader(ParsedUpdate result, ParseNotes
 {
     public static bool IsMarker(SourceLine line) => MeetingsMarker().IsMatch(line.Text);
 
+    /// <summary>"Network dates:" between groups of meeting lines labels them; it is not content.</summary>
+    public static bool IsLabel(SourceLine line) => line.Is("Network dates:");
+
+    /// <summary>"Network: …" with a short name before the colon.</summary>
+    public static bool LooksLikeMeeting(SourceLine line) => MeetingName().IsMatch(line.Text) || GluedMeetingName().IsMatch(line.Text);
+
     public void Read(SourceLine line)
     {
-        if (line.Is("Network dates:") || ReadNetwork(line) is not { } named)
+        if (IsLabel(line) || ReadNetwork(line) is not { } named)
         {
             return;
         }

@@ -12,6 +12,8 @@ internal sealed partial class ProgrammeItemLayout : ItemLayout
     /// <summary>The evidence for this layout: any <c>Programme:</c> label in the file.</summary>
     public static bool IsEvidence(SourceLine line) => ProgrammeLabel().IsMatch(line.Text);
 
+    public static bool IsUpdateLabel(SourceLine line) => UpdateLabel().IsMatch(line.Text);
+
     public override bool TryStartItem(LineCursor cursor, UpdatePart part, ItemsReader items)
     {
         var programme = ProgrammeLabel().Match(cursor.Line.Text);
@@ -21,6 +23,11 @@ internal sealed partial class ProgrammeItemLayout : ItemLayout
         }
 
         items.Start(cursor.Line, programme.Groups["rest"].Value);
+        if (programme.Groups["rest"].Value.Length == 0)
+        {
+            items.Frame(cursor.Line);
+        }
+
         return true;
     }
 

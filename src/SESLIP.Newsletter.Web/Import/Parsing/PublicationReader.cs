@@ -9,6 +9,10 @@ internal static partial class PublicationReader
 {
     public static bool IsOnPublished(string text) => OnPublished().IsMatch(text);
 
+    /// <summary>"On 2 May the LGA published / advertised / broadcast / launched / is organising …": the line
+    /// under an item's title in the 2023– layouts, whatever the verb.</summary>
+    public static bool IsOnAnnouncement(string text) => OnPublished().IsMatch(text) || OnAnnounced().IsMatch(text);
+
     /// <summary>"On 7 March NSPCC published X" (2023–), also "On 7 MarchNSPCC published X".</summary>
     public static ParsedPublication? ReadOnPublished(string text, DateOnly issueDate)
     {
@@ -113,6 +117,9 @@ internal static partial class PublicationReader
 
     [GeneratedRegex(@"^On\s+(?<day>\d{1,2})(st|nd|rd|th)?\s+(?<month>" + LegacyDates.MonthPattern + @")(\s+(?<year>\d{4}))?,?\s*(?<publisher>.+?)\s+published\s+(?<title>.+)$", Patterns.Options)]
     private static partial Regex OnPublished();
+
+    [GeneratedRegex(@"^On\s+(?<day>\d{1,2})(st|nd|rd|th)?\s+(?<month>" + LegacyDates.MonthPattern + @")(\s+(?<year>\d{4}))?,?\s*.+?\s+(published|advertised|broadcast|premiered|launched|announced|released|opened|hosted|is\s+organising|organised|is\s+hosting|is\s+running)\b", Patterns.Options)]
+    private static partial Regex OnAnnounced();
 
     [GeneratedRegex(@"^(?<title>.+?)\s+published\s+by\s+(?<publisher>.+?)\s+(on\s+)?(?<day>\d{1,2})(st|nd|rd|th)?\s+(?<month>" + LegacyDates.MonthPattern + @")\s+(?<year>\d{2,4})\s*\.?$", Patterns.Options)]
     private static partial Regex PublishedBy();

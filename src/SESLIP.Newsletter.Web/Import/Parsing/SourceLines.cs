@@ -53,6 +53,31 @@ internal sealed class SourceLines : IReadOnlyList<SourceLine>
         return null;
     }
 
+    /// <summary>How many blank lines come straight before line <paramref name="index"/>: a page sets an item's
+    /// title off with two or more.</summary>
+    public int BlanksBefore(int index)
+    {
+        var count = 0;
+        for (var j = index - 1; j >= 0 && _lines[j].IsBlank; j--)
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>The lines from <paramref name="index"/> up to the next blank line: a title may wrap over them.</summary>
+    public IReadOnlyList<SourceLine> BlockAt(int index)
+    {
+        var block = new List<SourceLine>();
+        for (var j = index; j < _lines.Count && !_lines[j].IsBlank; j++)
+        {
+            block.Add(_lines[j]);
+        }
+
+        return block;
+    }
+
     public IEnumerator<SourceLine> GetEnumerator() => _lines.GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
@@ -64,4 +89,6 @@ internal readonly record struct LineCursor(SourceLines Lines, int Index)
     public SourceLine Line => Lines[Index];
 
     public SourceLine? NextNonBlank() => Lines.NextNonBlank(Index);
+
+    public int BlanksBefore => Lines.BlanksBefore(Index);
 }
