@@ -16,7 +16,6 @@ public sealed partial class OutboxSender(
     IEmailTransport transport,
     EmailOptions email,
     SendingOptions options,
-    NewsletterLinks links,
     OutboxSignal signal,
     TimeProvider time,
     ILogger<OutboxSender> logger) : BackgroundService
