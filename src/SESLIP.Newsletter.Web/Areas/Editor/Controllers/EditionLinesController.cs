@@ -120,8 +120,8 @@ public sealed class EditionLinesController(
     }
 
     [HttpPost(EditionLineKinds.Route + "/{lineId:int}/remove")]
-    public Task<IActionResult> Remove(int updateId, EditionLineKind kind, int lineId, CancellationToken cancellationToken) =>
-        OnFreshListAsync(updateId, kind, (update, lines) =>
+    public async Task<IActionResult> Remove(int updateId, EditionLineKind kind, int lineId, CancellationToken cancellationToken) =>
+        !await LineExistsAsync(updateId, kind, lineId, cancellationToken) ? NotFound() : await OnFreshListAsync(updateId, kind, (update, lines) =>
         {
             var removed = lines.Remove(update, lineId);
             return Task.FromResult<(ChangeNote?, string?)>(removed is null
@@ -182,7 +182,14 @@ public sealed class EditionLinesController(
         }
     }
 
-    private RedirectToActionResult Frozen(int updateId)
+    private Task<bool> LineExistsAsync(int updateId, EditionLineKind kind, int lineId, CancellationToken cancellationToken) => kind switch
+    {
+        EditionLineKind.Meetings => db.EditionMeetings.AnyAsync(l => l.Id == lineId && l.UpdateId == updateId, cancellationToken),
+        EditionLineKind.Publications => db.EditionPublications.AnyAsync(l => l.Id == lineId && l.UpdateId == updateId, cancellationToken),
+        _ => db.EditionContacts.AnyAsync(l => l.Id == lineId && l.UpdateId == updateId, cancellationToken),
+    };
+
+        private RedirectToActionResult Frozen(int updateId)
     {
         Status("This update is published, so its lines are frozen. Return it to draft to change them.");
         return ToUpdate(updateId);

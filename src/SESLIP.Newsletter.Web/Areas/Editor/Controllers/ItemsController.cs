@@ -186,8 +186,7 @@ public sealed class ItemsController(
         var item = update.Items.FirstOrDefault(i => i.Id == id);
         if (item is null)
         {
-            Status("That item had already been removed.");
-            return ToUpdate(updateId);
+            return NotFound();
         }
 
         if (update.IsPublished())
