@@ -24,12 +24,19 @@ public sealed partial class OutboxSender(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
-        await RecoverAsync(stoppingToken);
+        var recovered = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             var worked = 0;
             try
             {
+                // Inside the loop: a database that is not reachable or migrated yet must not stop the whole site.
+                if (!recovered)
+                {
+                    await RecoverAsync(stoppingToken);
+                    recovered = true;
+                }
+
                 worked = await SendDueAsync(stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)

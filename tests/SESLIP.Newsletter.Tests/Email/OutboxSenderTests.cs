@@ -28,7 +28,7 @@ public sealed class OutboxSenderTests
         var first = messages.Single(m => m.To.Mailboxes.Single().Address == "reader1@example.org");
         Assert.Equal("Friday Update no 655 \u2013 28 March 2025", first.Subject);
         Assert.Matches(@"^update-655\.subscriber-\d+@seslip\.example$", first.MessageId);
-        Assert.StartsWith("<http://localhost/subscription/unsubscribe?token=", first.Headers["List-Unsubscribe"], StringComparison.Ordinal);
+        Assert.StartsWith("<http://localhost/unsubscribe/", first.Headers["List-Unsubscribe"], StringComparison.Ordinal);
         Assert.Equal("List-Unsubscribe=One-Click", first.Headers["List-Unsubscribe-Post"]);
         Assert.NotEqual(default, first.Date);
         Assert.Equal("multipart/alternative", first.Body!.ContentType.MimeType);

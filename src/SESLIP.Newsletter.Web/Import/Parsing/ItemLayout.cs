@@ -19,6 +19,10 @@ internal abstract class ItemLayout
     /// open an item's headlines; before 2023 such a line is text.</summary>
     public virtual bool ReadsWordedHeadlineLabels => false;
 
+    /// <summary>Whether an "On … published …" line in an item's body (below a subtitle) names the item's
+    /// publication, as in 2023 and later; before that such a line is only part of the story.</summary>
+    public virtual bool NamesPublicationInBody => false;
+
     /// <summary>A line read while the item's title is open.</summary>
     public abstract void ReadTitleLine(ItemsReader items, SourceLine line);
 }

@@ -99,7 +99,7 @@ internal sealed partial class ItemsReader(ParsedUpdate result, ParseNotes notes,
                 layout.ReadTitleLine(this, line);
                 return;
             case ItemPart.Body or ItemPart.Headlines or ItemPart.Action:
-                if (_part == ItemPart.Body && _item!.Item.Publication is null && PublicationReader.IsOnPublished(line.Text))
+                if (_part == ItemPart.Body && layout.NamesPublicationInBody && _item!.Item.Publication is null && PublicationReader.IsOnPublished(line.Text))
                 {
                     // Below a subtitle: the "On … published" line still names the item's publication.
                     _item.Item.Publication = PublicationReader.ReadOnPublished(line.Text, result.IssueDate);

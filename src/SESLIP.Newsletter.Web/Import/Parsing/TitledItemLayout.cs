@@ -21,6 +21,8 @@ internal sealed class TitledItemLayout(DateOnly issueDate, ArchiveLayout archive
     /// <summary>"Key headlines", "Children’s Headlines", "Details", "Key Findings" open the headlines from 2023.</summary>
     public override bool ReadsWordedHeadlineLabels => archive is ArchiveLayout.C or ArchiveLayout.D or ArchiveLayout.E;
 
+    public override bool NamesPublicationInBody => archive is ArchiveLayout.C or ArchiveLayout.D or ArchiveLayout.E;
+
     public override bool TryStartItem(LineCursor cursor, UpdatePart part, ItemsReader items)
     {
         var line = cursor.Line;
