@@ -16,7 +16,7 @@ public sealed class DirectoryPageTests(SiteFixture site) : BrowserTest(site)
         var page = await OpenAsync("/publications");
 
         await page.SelectOptionAsync("#publisher", "NSPCC");
-        await page.ClickAsync("button[type=submit]");
+        await page.ClickAsync("main button[type=submit]");
         await page.WaitForURLAsync("**/publications?*publisher=NSPCC*");
 
         Assert.Equal(["‘Disguised compliance’: learning from case reviews"], await page.Locator(".publication__title").AllInnerTextsAsync());
