@@ -10,7 +10,7 @@ public sealed class DatabaseSetupTests
     [Fact]
     public async Task Starting_the_site_creates_and_migrates_a_SQLite_file_in_WAL_mode()
     {
-        using var factory = new NewsletterFactory { LoadDemoContent = false };
+        using var factory = new NewsletterFactory { LoadDemoContent = false, StartFromTemplate = false };
         Assert.False(File.Exists(factory.DatabasePath));
 
         using var client = factory.CreateClient();
