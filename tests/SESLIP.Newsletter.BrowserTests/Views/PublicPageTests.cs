@@ -5,7 +5,7 @@ namespace SESLIP.Newsletter.BrowserTests.Views;
 /// <summary>Every reader's page on the demo content (Update no 654 and no 454) today, when every 2021 and
 /// 2025 meeting is past: each page passes axe at both widths, loads without browser errors, fits a phone and
 /// works by keyboard.</summary>
-[Collection(SharedSite.Name)]
+[Collection(PublicPagesSite.Name)]
 public sealed class PublicPageTests(SiteFixture site) : BrowserTest(site)
 {
     public static TheoryData<string, int> Pages => new()

@@ -10,7 +10,7 @@ namespace SESLIP.Newsletter.BrowserTests.Views;
 
 /// <summary>The subscribe form, the privacy notice, the pages the e-mailed links open and the Admins'
 /// subscriber pages, in a real browser with axe-core.</summary>
-[Collection(EditorSite.Name)]
+[Collection(AdminSite.Name)]
 public sealed class SubscriptionPageTests(EditorSiteFixture site) : BrowserTest(site)
 {
     public static TheoryData<string> Pages => new()

@@ -4,7 +4,7 @@ namespace SESLIP.Newsletter.BrowserTests.Areas.Editor.Views;
 
 /// <summary>The Admin's redirect pages, in a real browser: the list, the form with and without errors, the
 /// edit and delete pages, each checked with axe-core and by keyboard.</summary>
-[Collection(EditorSite.Name)]
+[Collection(AdminSite.Name)]
 public sealed class RedirectsPageTests(EditorSiteFixture site) : BrowserTest(site)
 {
     [Theory]
