@@ -33,6 +33,8 @@ builder.Services.AddDirectoryPages();
 builder.Services.AddSearch(builder.Configuration);
 // Public pages rendered once and served from cache until an update changes (tag "updates").
 builder.Services.AddPublicPageCache();
+// Public pages compressed on the way out (Brotli or gzip); never editor or sign-in pages.
+builder.Services.AddPageCompression();
 // Liveness and readiness probes.
 builder.Services.AddNewsletterHealthChecks();
 // ProblemDetails for clients that ask for JSON; people get friendly error pages.
@@ -68,8 +70,6 @@ app.UseFriendlyErrorPages();
 app.UseHttpsOutsideDevelopment();
 // Content-Security-Policy without inline script, nosniff, referrer policy, no framing.
 app.UseSecurityHeaders();
-// CSS and images from wwwroot, cached for a year when fingerprinted.
-app.UseNewsletterStaticFiles();
 // British dates and numbers whatever the server's locale (en-GB is the only culture).
 app.UseRequestLocalization(localization => localization
     .SetDefaultCulture("en-GB").AddSupportedCultures("en-GB").AddSupportedUICultures("en-GB"));
@@ -80,11 +80,16 @@ app.UseLegacyAddresses();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
+// Compresses public pages as they leave; the cache below keeps the plain copy.
+app.UsePageCompression();
 // Serves cached public pages (after routing so endpoint policies apply).
 app.UseOutputCache();
 // /health/live and /health/ready.
 app.MapNewsletterHealthChecks();
-app.MapControllers();
+// CSS and images from wwwroot, precompressed, cached for a year under their content-hashed names.
+app.MapNewsletterStaticFiles();
+// Pages; WithStaticAssets lets asp-append-version link the content-hashed names.
+app.MapControllers().WithStaticAssets();
 // Anything else under /editor still needs an editor.
 app.MapEditorArea();
 

@@ -40,7 +40,7 @@ public sealed class MeetingsController(NewsletterDbContext db, TimeProvider cloc
     }
 
     [HttpGet("meetings/past", Name = SiteRoutes.PastMeetings)]
-    [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Meetings, PublicPageCache.Contacts })]
+    [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Meetings, PublicPageCache.Contacts }, VaryByQueryKeys = new[] { "page" })]
     public async Task<IActionResult> Past(string? page, CancellationToken cancellationToken)
     {
         var requested = Paging.Parse(page, out var message);

@@ -17,7 +17,7 @@ public sealed class PublicationsController(NewsletterDbContext db) : Controller
     public const int PageSize = 25;
 
     [HttpGet("publications", Name = SiteRoutes.Publications)]
-    [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Publications, PublicPageCache.Contacts })]
+    [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Publications, PublicPageCache.Contacts }, VaryByQueryKeys = new[] { "publisher", "year", "q", "page" })]
     public async Task<IActionResult> Index(string? publisher, string? year, string? q, string? page, CancellationToken cancellationToken)
     {
         var messages = new List<string>();

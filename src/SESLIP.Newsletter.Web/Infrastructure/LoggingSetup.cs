@@ -46,10 +46,15 @@ public static class LoggingSetup
                 : context.Request.Path.StartsWithSegments(HealthChecks.PathPrefix) ? LogEventLevel.Verbose
                 : IsStaticFile(context.Request.Path) && context.Response.StatusCode < 400 ? LogEventLevel.Debug
                 : LogEventLevel.Information;
-            // Events already carry RequestId and the W3C trace id (@tr), which the error page shows readers
-            // as their reference.
-            options.EnrichDiagnosticContext = (diagnostics, context) =>
-                diagnostics.Set("UserAgent", context.Request.Headers.UserAgent.ToString());
+            // One short line: events already carry RequestId and the W3C trace id (@tr), which the error page
+            // shows readers as their reference. The browser's name is added only when configured, since it
+            // doubles the size of every line.
+            options.MessageTemplate = "{RequestMethod:l} {RequestPath:l} {StatusCode} in {Elapsed:0} ms";
+            if (app.Configuration.GetValue<bool>("Logging:RequestUserAgent"))
+            {
+                options.EnrichDiagnosticContext = (diagnostics, context) =>
+                    diagnostics.Set("UserAgent", context.Request.Headers.UserAgent.ToString());
+            }
         });
 
     private static bool IsStaticFile(PathString path) =>

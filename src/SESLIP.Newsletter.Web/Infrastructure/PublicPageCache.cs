@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.OutputCaching;
 using SESLIP.Newsletter.Web.Domain;
 
@@ -25,8 +26,16 @@ public static class PublicPageCache
     /// <summary>Contacts and their organisations.</summary>
     public const string Contacts = "contacts";
 
+    /// <summary>The policy keys a page by its path and the London date alone. Campaign tags
+    /// (<c>?utm_source=</c>) and per-recipient parameters on e-mailed links reach the cached copy: a page that
+    /// reads query parameters names them with <c>VaryByQueryKeys</c> on its attribute, which replaces this empty
+    /// list, and a page never echoes a parameter it does not name, so a copy cached for one address is right for
+    /// every other. The date makes "upcoming" lists turn over at midnight, not up to the expiry later.</summary>
     public static IServiceCollection AddPublicPageCache(this IServiceCollection services) =>
-        services.AddOutputCache(options => options.AddPolicy(Policy, policy => policy.Expire(TimeSpan.FromMinutes(5))));
+        services.AddOutputCache(options => options.AddPolicy(Policy, policy => policy
+            .Expire(TimeSpan.FromMinutes(5))
+            .SetVaryByQuery([])
+            .VaryByValue(context => new("day", LondonClock.Today(context.RequestServices.GetRequiredService<TimeProvider>()).ToString("O", CultureInfo.InvariantCulture)))));
 
     /// <summary>The tag of the pages that show a record of this type; null for records no public page shows
     /// (accounts, audit entries). An update's own rows count only when the update is or was public, which

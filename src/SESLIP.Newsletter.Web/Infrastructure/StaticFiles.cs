@@ -1,22 +1,14 @@
-using Microsoft.Net.Http.Headers;
-
 namespace SESLIP.Newsletter.Web.Infrastructure;
 
 public static class StaticFiles
 {
-    /// <summary>Files linked with <c>asp-append-version</c> carry a content hash (<c>?v=</c>), so browsers may
-    /// keep them for a year; anything else is revalidated.</summary>
-    public static WebApplication UseNewsletterStaticFiles(this WebApplication app)
+    /// <summary>CSS and images from wwwroot through the framework's static asset endpoints: the build writes
+    /// Brotli and gzip copies beside each file and a manifest, so a browser that accepts them gets the
+    /// compressed copy with <c>Content-Encoding</c> and <c>Vary: Accept-Encoding</c>, and ETags. Links made
+    /// with <c>asp-append-version</c> point at the content-hashed name, which browsers keep for a year.</summary>
+    public static WebApplication MapNewsletterStaticFiles(this WebApplication app)
     {
-        app.UseStaticFiles(new StaticFileOptions
-        {
-            OnPrepareResponse = context =>
-            {
-                context.Context.Response.Headers[HeaderNames.CacheControl] = context.Context.Request.Query.ContainsKey("v")
-                    ? "public, max-age=31536000, immutable"
-                    : "public, max-age=3600";
-            },
-        });
+        app.MapStaticAssets();
         return app;
     }
 }
