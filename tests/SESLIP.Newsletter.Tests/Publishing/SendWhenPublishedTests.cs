@@ -58,8 +58,10 @@ public sealed class SendWhenPublishedTests
         Assert.Equal(2, smtp.Received.Count);
         Assert.All(smtp.Received, m => Assert.StartsWith("Friday Update no 655 ", m.Subject, StringComparison.Ordinal));
 
-        // A correction changes the page readers follow the e-mail to, and sends nothing.
-        var correction = await editor.SubmitAsync($"/editor/updates/{id}", $"form[action='/editor/updates/{id}']",
+        // A correction changes the page readers follow the e-mail to, and sends nothing. (Signed in afresh: the
+        // clock has moved past the first session's lifetime.)
+        using var corrector = await factory.SignedInAsync();
+        var correction = await corrector.SubmitAsync($"/editor/updates/{id}", $"form[action='/editor/updates/{id}']",
             new() { ["Intro"] = "Corrected introduction.", ["CorrectionNote"] = "Fixed the introduction." });
         Assert.Equal(HttpStatusCode.Redirect, correction.StatusCode);
         await factory.Services.GetRequiredService<ScheduledPublisher>().PublishDueAsync();
