@@ -8,9 +8,18 @@ using SESLIP.Newsletter.Benchmarks;
 
 // dotnet run -c Release --project tests/SESLIP.Newsletter.Benchmarks -- [--quick] [--filter *Import*]
 // dotnet run -c Release --project tests/SESLIP.Newsletter.Benchmarks -- search [updates] [items per update]
+// dotnet run -c Release --project tests/SESLIP.Newsletter.Benchmarks -- email [subscribers]
 if (args.FirstOrDefault() == "search")
 {
     await SearchBenchmark.RunAsync(args);
+    return;
+}
+
+if (args.FirstOrDefault() == "email")
+{
+    // As below: the test host looks for the site's content root from the build output.
+    Directory.SetCurrentDirectory(AppContext.BaseDirectory);
+    await EmailBenchmark.RunAsync(args);
     return;
 }
 

@@ -18,6 +18,10 @@ public class Update : IVersioned
     /// <summary>UTC instant at which the scheduler publishes a <see cref="UpdateStatus.Scheduled"/> update.</summary>
     public DateTime? ScheduledForUtc { get; set; }
 
+    /// <summary>The editor's choice that publishing (on schedule or now) also queues the e-mail to subscribers, in
+    /// the same transaction. Spent once queued, and never acted on for an update that has been sent before.</summary>
+    public bool SendWhenPublished { get; set; }
+
     /// <summary>UTC instant it was (first) published.</summary>
     public DateTime? PublishedAtUtc { get; set; }
 

@@ -15,4 +15,7 @@ public enum SendOutcome
     NotPublished,
     NeedsConfirmation,
     NoSubscribers,
+
+    /// <summary>Another writer held the database too long; nothing was queued.</summary>
+    Busy,
 }

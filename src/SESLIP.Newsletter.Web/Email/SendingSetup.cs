@@ -10,6 +10,7 @@ public static class SendingSetup
         services.AddSingleton(sending);
         services.AddSingleton<OutboxSignal>();
         services.AddScoped<UpdateEmailRenderer>();
+        services.AddScoped<OutboxWriter>();
         services.AddScoped<UpdateSending>();
         services.AddSingleton<OutboxSender>();
         if (sending.Enabled)

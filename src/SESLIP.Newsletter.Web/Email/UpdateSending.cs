@@ -14,7 +14,7 @@ public sealed class UpdateSending(
     UpdateEmailRenderer renderer,
     IEmailTransport transport,
     EmailOptions email,
-    OutboxSignal signal,
+    OutboxWriter outbox,
     TimeProvider time)
 {
     public async Task<SendProgress?> ProgressAsync(int updateId, CancellationToken cancellationToken = default)
@@ -47,51 +47,23 @@ public sealed class UpdateSending(
             return (SendOutcome.NotPublished, 0);
         }
 
-        var round = (await db.OutboxMessages.Where(m => m.UpdateId == updateId).MaxAsync(m => (int?)m.Round, cancellationToken) ?? 0) + 1;
+        var round = await outbox.NextRoundAsync(updateId, cancellationToken);
         if (round > 1 && !confirmed)
         {
             return (SendOutcome.NeedsConfirmation, 0);
         }
 
         var count = 0;
-        var outcome = await changes.ExecuteAsync(async ct =>
-        {
-            var now = time.GetUtcNow().UtcDateTime;
-            // Paged so a long list never sits in memory at once; the transaction makes the whole send one step.
-            var lastId = 0;
-            while (true)
-            {
-                var page = await db.Subscribers.AsNoTracking()
-                    .Where(s => s.Status == SubscriberStatus.Confirmed && s.Id > lastId)
-                    .OrderBy(s => s.Id).Take(1000).Select(s => new { s.Id, s.Email }).ToListAsync(ct);
-                if (page.Count == 0)
-                {
-                    break;
-                }
-
-                db.OutboxMessages.AddRange(page.Select(s => new OutboxMessage
-                {
-                    UpdateId = update.Id,
-                    Round = round,
-                    SubscriberId = s.Id,
-                    Email = s.Email,
-                    MessageId = UpdateMessage.MessageIdFor(update.Number, s.Id, round, email.FromAddress),
-                    CreatedAtUtc = now,
-                    NextAttemptAtUtc = now,
-                }));
-                await db.SaveChangesAsync(ct);
-                db.ChangeTracker.Clear();
-                count += page.Count;
-                lastId = page[^1].Id;
-            }
-        }, [ChangeNote.Of("Sent", nameof(Update), update.Id, $"Update no {update.Number} queued for subscribers (send {round})")], userName, cancellationToken);
+        var outcome = await changes.ExecuteAsync(async ct => count = await outbox.AddAsync(update.Id, update.Number, round, ct),
+            [ChangeNote.Of("Sent", nameof(Update), update.Id, $"Update no {update.Number} queued for subscribers (send {round})")], userName, cancellationToken);
 
         if (outcome != SaveOutcome.Saved)
         {
-            return (SendOutcome.NeedsConfirmation, 0);
+            // Another send of the same update committed first (or the database was busy): nothing was queued.
+            return (outcome == SaveOutcome.Busy ? SendOutcome.Busy : SendOutcome.NeedsConfirmation, 0);
         }
 
-        signal.Wake();
+        outbox.Wake();
         return (count == 0 ? SendOutcome.NoSubscribers : SendOutcome.Queued, count);
     }
 
@@ -101,7 +73,7 @@ public sealed class UpdateSending(
     public async Task<SaveOutcome> ResumeAsync(int updateId, string? userName, CancellationToken cancellationToken = default)
     {
         var outcome = await Move(updateId, OutboxStatus.Paused, OutboxStatus.Queued, "Resumed sending", userName, cancellationToken);
-        signal.Wake();
+        outbox.Wake();
         return outcome;
     }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SESLIP.Newsletter.Web.Data;
 using SESLIP.Newsletter.Web.Domain;
 using SESLIP.Newsletter.Web.Editing;
+using SESLIP.Newsletter.Web.Email;
 using SESLIP.Newsletter.Web.Security;
 
 namespace SESLIP.Newsletter.Web.Publishing;
@@ -21,6 +22,7 @@ public sealed class PublishingService(
     NewsletterDbContext db,
     EditionBuilder editions,
     EditorialChanges changes,
+    OutboxWriter outbox,
     TimeProvider time,
     ILogger<PublishingService> logger)
 {
@@ -66,7 +68,8 @@ public sealed class PublishingService(
         return await PublishLoadedAsync(update, "scheduler", "Published on schedule", cancellationToken);
     }
 
-    public async Task<PublishOutcome> ScheduleAsync(int updateId, int expectedVersion, DateTime utc, string by, CancellationToken cancellationToken = default)
+    /// <param name="sendWhenPublished">Whether publishing also queues the e-mail to subscribers.</param>
+    public async Task<PublishOutcome> ScheduleAsync(int updateId, int expectedVersion, DateTime utc, string by, bool sendWhenPublished = false, CancellationToken cancellationToken = default)
     {
         var update = await db.Updates.FirstOrDefaultAsync(u => u.Id == updateId, cancellationToken);
         if (update is null)
@@ -82,8 +85,10 @@ public sealed class PublishingService(
         db.Entry(update).Property(u => u.Version).OriginalValue = expectedVersion;
         update.Status = UpdateStatus.Scheduled;
         update.ScheduledForUtc = utc;
+        update.SendWhenPublished = sendWhenPublished;
         update.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
-        return await SaveAsync(ChangeNote.Of("Scheduled", nameof(Update), update.Number, $"{update.Title} scheduled for {LondonClock.ToLocal(utc):d MMM yyyy HH:mm} (London)"), by, cancellationToken);
+        var sending = sendWhenPublished ? ", to be e-mailed to subscribers when it publishes" : "";
+        return await SaveAsync(ChangeNote.Of("Scheduled", nameof(Update), update.Number, $"{update.Title} scheduled for {LondonClock.ToLocal(utc):d MMM yyyy HH:mm} (London){sending}"), by, cancellationToken);
     }
 
     /// <summary>Back to draft: from scheduled (cancelling the schedule) or from published.</summary>
@@ -99,6 +104,8 @@ public sealed class PublishingService(
         var was = update.Status;
         update.Status = UpdateStatus.Draft;
         update.ScheduledForUtc = null;
+        // A cancelled schedule takes its "send when published" with it, so a later "Publish now" sends nothing unasked.
+        update.SendWhenPublished = false;
         update.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
         return await SaveAsync(ChangeNote.Of(was.IsPublished() ? "Unpublished" : "Unscheduled", nameof(Update), update.Number, $"{update.Title} returned to draft"), by, cancellationToken);
     }
@@ -111,7 +118,37 @@ public sealed class PublishingService(
         update.PublishedAtUtc ??= now;
         update.ScheduledForUtc = null;
         update.UpdatedAtUtc = now;
-        var outcome = await SaveAsync(ChangeNote.Of(action, nameof(Update), update.Number, $"{update.Title} ({update.IssueDate:d MMM yyyy}) published"), by, cancellationToken);
+        var notes = new List<ChangeNote> { ChangeNote.Of(action, nameof(Update), update.Number, $"{update.Title} ({update.IssueDate:d MMM yyyy}) published") };
+
+        // "Send when published" queues the e-mail in the publish's own transaction, so an update is never public
+        // without its queued send, nor the reverse. An update sent before is never sent again this way (a
+        // correction, or a republish after unpublishing): a second send is the editor's explicit, confirmed act.
+        var round = update.SendWhenPublished ? await outbox.NextRoundAsync(update.Id, cancellationToken) : 0;
+        var send = round == 1;
+        if (update.SendWhenPublished)
+        {
+            update.SendWhenPublished = false;
+            if (send)
+            {
+                notes.Add(ChangeNote.Of("Sent", nameof(Update), update.Id, $"{update.Title} queued for subscribers as it published (send 1)"));
+            }
+        }
+
+        var (id, number) = (update.Id, update.Number);
+        var saved = await changes.ExecuteAsync(async ct =>
+        {
+            if (send)
+            {
+                await db.SaveChangesAsync(ct);
+                await outbox.AddAsync(id, number, 1, ct);
+            }
+        }, notes, by, cancellationToken);
+        var outcome = saved == SaveOutcome.Saved ? PublishOutcome.Published : PublishOutcome.Conflict;
+        if (outcome == PublishOutcome.Published && send)
+        {
+            outbox.Wake();
+        }
+
         if (outcome == PublishOutcome.Published)
         {
             EditorLog.Published(logger, update.Title, by);

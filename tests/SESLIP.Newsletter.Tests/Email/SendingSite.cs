@@ -11,7 +11,8 @@ namespace SESLIP.Newsletter.Tests.Email;
 /// subscribers arranged in its database.</summary>
 internal static class SendingSite
 {
-    public static NewsletterFactory Create(TestSmtpServer smtp, string? dataDirectory = null, bool keepData = false, int messagesPerMinute = 0)
+    /// <param name="sender">Off, the background sender does not run and a test drives <see cref="OutboxSender"/> itself.</param>
+    public static NewsletterFactory Create(TestSmtpServer smtp, string? dataDirectory = null, bool keepData = false, int messagesPerMinute = 0, bool sender = true)
     {
         var factory = dataDirectory is null
             ? new NewsletterFactory { LoadDemoContent = false, KeepData = keepData }
@@ -26,6 +27,7 @@ internal static class SendingSite
         factory.Settings["Sending:PollInterval"] = "00:00:01";
         factory.Settings["Sending:MaxAttempts"] = "3";
         factory.Settings["Sending:MessagesPerMinute"] = messagesPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        factory.Settings["Sending:Enabled"] = sender ? "true" : "false";
         return factory;
     }
 

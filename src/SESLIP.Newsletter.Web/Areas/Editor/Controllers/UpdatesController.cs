@@ -5,6 +5,7 @@ using SESLIP.Newsletter.Web.Areas.Editor.Models;
 using SESLIP.Newsletter.Web.Data;
 using SESLIP.Newsletter.Web.Domain;
 using SESLIP.Newsletter.Web.Editing;
+using SESLIP.Newsletter.Web.Email;
 using SESLIP.Newsletter.Web.Publishing;
 using SESLIP.Newsletter.Web.Security;
 
@@ -18,6 +19,7 @@ public sealed class UpdatesController(
     EditorialChanges changes,
     PublishingService publishing,
     ScheduledPublisher scheduler,
+    UpdateSending sending,
     TimeProvider time) : EditorController
 {
     [HttpGet("new")]
@@ -334,14 +336,15 @@ public sealed class UpdatesController(
             return ChangedSince(id);
         }
 
-        var outcome = await publishing.ScheduleAsync(id, schedule.Version, utc, Actor, cancellationToken);
+        var outcome = await publishing.ScheduleAsync(id, schedule.Version, utc, Actor, schedule.SendWhenPublished, cancellationToken);
         scheduler.Wake();
         return outcome switch
         {
             PublishOutcome.NotFound => NotFound(),
             PublishOutcome.Conflict => ChangedSince(id),
             PublishOutcome.AlreadyPublished => Done(id, "That update is already published."),
-            _ => Done(id, $"Scheduled: it will be published on {LondonClock.ToLocal(utc):dddd d MMMM yyyy 'at' HH:mm} (UK time)."),
+            _ => Done(id, $"Scheduled: it will be published on {LondonClock.ToLocal(utc):dddd d MMMM yyyy 'at' HH:mm} (UK time)"
+                + (schedule.SendWhenPublished ? " and e-mailed to subscribers." : ".")),
         };
     }
 
@@ -485,12 +488,16 @@ public sealed class UpdatesController(
             PublicationChoices = publicationTitles,
             ContactChoices = await db.Contacts.AsNoTracking().OrderBy(c => c.Name).Select(c => new Choice(c.Id, c.Name)).ToListAsync(cancellationToken),
             NewMeeting = newMeeting ?? new NewMeetingModel(),
+            Sending = await sending.ProgressAsync(update.Id, cancellationToken) is { } progress
+                ? SendingPanelModel.From(progress, update.Number, await db.Subscribers.CountAsync(r => r.Status == SubscriberStatus.Confirmed, cancellationToken))
+                : null,
             Schedule = schedule ?? new ScheduleModel
             {
                 Version = details.Version,
                 Changed = update.UpdatedAtUtc.Ticks,
                 Date = update.ScheduledForUtc is { } s ? DateOnly.FromDateTime(LondonClock.ToLocal(s)) : update.IssueDate,
                 Time = update.ScheduledForUtc is { } s2 ? TimeOnly.FromDateTime(LondonClock.ToLocal(s2)) : new TimeOnly(9, 0),
+                SendWhenPublished = update.SendWhenPublished,
             },
         };
     }

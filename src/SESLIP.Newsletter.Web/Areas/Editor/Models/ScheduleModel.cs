@@ -9,6 +9,10 @@ public sealed class ScheduleModel
     /// <summary>The update's last-changed stamp (ticks) the editor saw.</summary>
     public long? Changed { get; set; }
 
+    /// <summary>Publishing also queues the e-mail to subscribers, in the same transaction.</summary>
+    [Display(Name = "E-mail it to subscribers when it publishes")]
+    public bool SendWhenPublished { get; set; }
+
     [Required(ErrorMessage = "Enter the date to publish on.")]
     [Display(Name = "Publish on (date)")]
     public DateOnly? Date { get; set; }

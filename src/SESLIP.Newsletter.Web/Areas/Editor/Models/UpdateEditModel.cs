@@ -25,6 +25,9 @@ public sealed class UpdateEditModel
     public ScheduleModel Schedule { get; init; } = new();
     public NewMeetingModel NewMeeting { get; init; } = new();
 
+    /// <summary>The e-mail block: progress from the outbox and the confirmed subscribers it would go to.</summary>
+    public SendingPanelModel? Sending { get; init; }
+
     public bool IsPublished => Status.IsPublished();
     public string Title => $"Update no {Details.Number}";
 }

@@ -884,6 +884,9 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.SqlServer
                     b.Property<DateTime?>("ScheduledForUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<bool>("SendWhenPublished")
+                        .HasColumnType("bit");
+
                     b.Property<int>("Status")
                         .HasColumnType("int");
 

@@ -843,6 +843,9 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.Sqlite
                     b.Property<DateTime?>("ScheduledForUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("SendWhenPublished")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
