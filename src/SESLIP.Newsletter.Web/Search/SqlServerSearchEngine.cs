@@ -56,10 +56,11 @@ public sealed class SqlServerSearchEngine(NewsletterDbContext db) : ISearchEngin
         """;
 
     // Relevance (higher CONTAINSTABLE rank first) then newest, or newest then relevance; the id settles ties
-    // so that pages never overlap.
+    // so that pages never overlap. SQL Server refuses a column named twice in one ORDER BY.
     private static string Order(SearchRequest request, string date, string score, string id) =>
-        (request.NewestFirst ? $"CASE WHEN {date} IS NULL THEN 1 ELSE 0 END, {date} DESC, " : "")
-        + $"{score} DESC, {date} DESC, {id}";
+        request.NewestFirst
+            ? $"CASE WHEN {date} IS NULL THEN 1 ELSE 0 END, {date} DESC, {score} DESC, {id}"
+            : $"{score} DESC, {date} DESC, {id}";
 
     public static string CountSql(SearchRequest request) => $"""
         SELECT COUNT(*)

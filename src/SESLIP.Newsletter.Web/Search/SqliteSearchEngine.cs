@@ -16,10 +16,10 @@ public sealed class SqliteSearchEngine(NewsletterDbContext db) : ISearchEngine
     private const double ItemWeight = 2.0;
     private const int SnippetTokens = 28;
 
-    /// <summary>How many matches are ranked at most: well past the deepest page a reader can reach
-    /// (<see cref="SearchFilters.MaxPage"/> × <see cref="SearchFilters.PageSize"/>), and small enough that
-    /// bm25 over them stays within a few milliseconds when a word is in nearly every document.</summary>
-    public const int RankingWindow = 2_000;
+    /// <summary>How many matches are ranked at most: as many as the deepest page a reader can reach shows
+    /// (<see cref="SearchFilters.MaxPage"/> × <see cref="SearchFilters.PageSize"/>), and few enough that bm25
+    /// over them takes a few milliseconds even for a word in nearly every document.</summary>
+    public const int RankingWindow = SearchFilters.MaxPage * SearchFilters.PageSize;
 
     /// <summary>The FTS5 MATCH expression for a query: every token is a quoted string (letters and digits only),
     /// so nothing a reader types can become FTS5 syntax.</summary>
@@ -43,11 +43,12 @@ public sealed class SqliteSearchEngine(NewsletterDbContext db) : ISearchEngine
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            // Three small questions instead of one big one: snippet() and highlight() cost far more than
-            // finding and ranking, so they run only for the page's own rows, never for every match.
-            var ids = await PageIdsAsync(connection, request, cancellationToken);
-            var total = request.Skip == 0 && ids.Count < request.Take
-                ? ids.Count
+            // Small questions instead of one big one: snippet() and highlight() cost far more than finding
+            // and ranking, so they run only for the page's own rows, never for every match. When the ranking
+            // saw every match, it has counted them too; only a longer list is counted on its own.
+            var (ids, candidates) = await PageIdsAsync(connection, request, cancellationToken);
+            var total = candidates < RankingWindow
+                ? candidates
                 : await CountAsync(connection, request, cancellationToken);
             if (ids.Count == 0)
             {
@@ -66,7 +67,7 @@ public sealed class SqliteSearchEngine(NewsletterDbContext db) : ISearchEngine
     /// only bm25 and the filter per candidate. Candidates are the <see cref="RankingWindow"/> most recently
     /// indexed matches (docs/adr/0025-search-ranking-window.md): every match when there are fewer, as there are
     /// for any word that tells documents apart.</summary>
-    private static async Task<List<long>> PageIdsAsync(DbConnection connection, SearchRequest request, CancellationToken cancellationToken)
+    private static async Task<(List<long> Ids, int Candidates)> PageIdsAsync(DbConnection connection, SearchRequest request, CancellationToken cancellationToken)
     {
         // bm25 is negative, best first; the newsletter's own items count double against the directory
         // records they mention, so a report's news item comes before the report's bare library entry.
@@ -76,7 +77,7 @@ public sealed class SqliteSearchEngine(NewsletterDbContext db) : ISearchEngine
             ? "IssueDate IS NULL, IssueDate DESC, Score, Id"
             : "Score, IssueDate DESC, Id";
         await using var command = Command(connection, request, $"""
-            SELECT Id FROM (
+            SELECT Id, count(*) OVER () FROM (
                 SELECT d.Id AS Id, u.IssueDate AS IssueDate, {score} AS Score
                 FROM {SearchSql.Fts}
                 JOIN {SearchSql.Documents} d ON d.Id = {SearchSql.Fts}.rowid
@@ -93,13 +94,16 @@ public sealed class SqliteSearchEngine(NewsletterDbContext db) : ISearchEngine
         window.Value = RankingWindow;
         command.Parameters.Add(window);
         var ids = new List<long>(request.Take);
+        var candidates = 0;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             ids.Add(reader.GetInt64(0));
+            candidates = reader.GetInt32(1);
         }
 
-        return ids;
+        // A page past the end returns no row and so no count of candidates: count on their own then.
+        return (ids, ids.Count == 0 && request.Skip > 0 ? RankingWindow : candidates);
     }
 
     /// <summary>The exact number of matches. Without a year or kind, FTS5 counts its own matches and the few
