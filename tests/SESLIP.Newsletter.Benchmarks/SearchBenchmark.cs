@@ -13,7 +13,7 @@ namespace SESLIP.Newsletter.Benchmarks;
 /// <summary>Full-text search against a LIKE scan on a generated archive (docs/performance.md). Not a
 /// BenchmarkDotNet class: it reports medians and 95th percentiles over many queries, the time to build the
 /// index from scratch and the file size with and without it, which BenchmarkDotNet does not measure.
-/// <code>dotnet run -c Release --project tests/SESLIP.Newsletter.Benchmarks -- search [updates] [items per update]</code></summary>
+/// <code>dotnet run -c Release --project tests/SESLIP.Newsletter.Benchmarks -- search [updates] [items per update] [--keep file]</code></summary>
 public static class SearchBenchmark
 {
     private const int Runs = 50;
