@@ -7,7 +7,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using SESLIP.Newsletter.Benchmarks;
 
 // dotnet run -c Release --project tests/SESLIP.Newsletter.Benchmarks -- [--quick] [--filter *Import*]
-// dotnet run -c Release --project tests/SESLIP.Newsletter.Benchmarks -- search [updates] [items per update]
+// dotnet run -c Release --project tests/SESLIP.Newsletter.Benchmarks -- search [updates] [items per update] [--keep file]
 // dotnet run -c Release --project tests/SESLIP.Newsletter.Benchmarks -- email [subscribers]
 if (args.FirstOrDefault() == "search")
 {

@@ -34,17 +34,33 @@ public sealed class SqlServerSearchEngine(NewsletterDbContext db) : ISearchEngin
             ? $"FORMSOF(INFLECTIONAL, \"{term.Tokens[0]}\")"
             : "\"" + string.Join(' ', term.Tokens) + (term.IsPrefix ? "*" : "") + "\"";
 
-    /// <summary>The SELECT the engine runs, with its parameters named; public so a test can read it.</summary>
+    /// <summary>The SELECT the engine runs, with its parameters named; public so a test can read it. The inner
+    /// query ranks and pages on ids and sort keys alone; only the page's rows bring their text out, so the
+    /// long Title and Body columns are never carried through the sort of every match.</summary>
     public static string SelectSql(SearchRequest request) => $"""
-        SELECT d.[Kind], d.[SourceId], d.[Slug], u.[Number], u.[IssueDate], d.[Title], d.[Body]
-        FROM CONTAINSTABLE([{SearchSql.Documents}], [AllText], @match) AS m
-        JOIN [{SearchSql.Documents}] AS d ON d.[Id] = m.[KEY]
-        LEFT JOIN CONTAINSTABLE([{SearchSql.Documents}], [Title], @title) AS t ON t.[KEY] = d.[Id]
-        LEFT JOIN [Updates] AS u ON u.[Id] = d.[UpdateId]
-        WHERE {Filter(request)}
-        ORDER BY {(request.NewestFirst ? "CASE WHEN u.[IssueDate] IS NULL THEN 1 ELSE 0 END, u.[IssueDate] DESC, " : "")}(m.[RANK] + {TitleWeight} * ISNULL(t.[RANK], 0)) * (CASE d.[Kind] WHEN {(int)SearchKind.Item} THEN {ItemWeight} ELSE 1 END) DESC, u.[IssueDate] DESC, d.[Id]
-        OFFSET @skip ROWS FETCH NEXT @take ROWS ONLY;
+        SELECT doc.[Kind], doc.[SourceId], doc.[Slug], upd.[Number], upd.[IssueDate], doc.[Title], doc.[Body]
+        FROM (
+            SELECT d.[Id], u.[IssueDate],
+                   (m.[RANK] + {TitleWeight} * ISNULL(t.[RANK], 0)) * (CASE d.[Kind] WHEN {(int)SearchKind.Item} THEN {ItemWeight} ELSE 1 END) AS [Score]
+            FROM CONTAINSTABLE([{SearchSql.Documents}], [AllText], @match) AS m
+            JOIN [{SearchSql.Documents}] AS d ON d.[Id] = m.[KEY]
+            LEFT JOIN CONTAINSTABLE([{SearchSql.Documents}], [Title], @title) AS t ON t.[KEY] = d.[Id]
+            LEFT JOIN [Updates] AS u ON u.[Id] = d.[UpdateId]
+            WHERE {Filter(request)}
+            ORDER BY {Order(request, "u.[IssueDate]", "[Score]", "d.[Id]")}
+            OFFSET @skip ROWS FETCH NEXT @take ROWS ONLY
+        ) AS p
+        JOIN [{SearchSql.Documents}] AS doc ON doc.[Id] = p.[Id]
+        LEFT JOIN [Updates] AS upd ON upd.[Id] = doc.[UpdateId]
+        ORDER BY {Order(request, "p.[IssueDate]", "p.[Score]", "p.[Id]")};
         """;
+
+    // Relevance (higher CONTAINSTABLE rank first) then newest, or newest then relevance; the id settles ties
+    // so that pages never overlap. SQL Server refuses a column named twice in one ORDER BY.
+    private static string Order(SearchRequest request, string date, string score, string id) =>
+        request.NewestFirst
+            ? $"CASE WHEN {date} IS NULL THEN 1 ELSE 0 END, {date} DESC, {score} DESC, {id}"
+            : $"{score} DESC, {date} DESC, {id}";
 
     public static string CountSql(SearchRequest request) => $"""
         SELECT COUNT(*)
@@ -65,26 +81,29 @@ public sealed class SqlServerSearchEngine(NewsletterDbContext db) : ISearchEngin
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var count = Command(connection, request, CountSql(request));
-            var total = (int)(await count.ExecuteScalarAsync(cancellationToken) ?? 0);
-            if (total == 0 || request.Skip >= total)
-            {
-                return new SearchResults(total, []);
-            }
-
             await using var select = Command(connection, request, SelectSql(request));
             var hits = new List<SearchHit>();
-            await using var reader = await select.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            await using (var reader = await select.ExecuteReaderAsync(cancellationToken))
             {
-                hits.Add(new SearchHit(
-                    (SearchKind)reader.GetInt32(0),
-                    reader.GetInt32(1),
-                    reader.GetString(2),
-                    reader.IsDBNull(3) ? null : reader.GetInt32(3),
-                    reader.IsDBNull(4) ? null : reader.GetFieldValue<DateOnly>(4),
-                    SnippetHtml.Mark(reader.GetString(5), request.Query, words: 40),
-                    SnippetHtml.Mark(reader.GetString(6), request.Query)));
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    hits.Add(new SearchHit(
+                        (SearchKind)reader.GetInt32(0),
+                        reader.GetInt32(1),
+                        reader.GetString(2),
+                        reader.IsDBNull(3) ? null : reader.GetInt32(3),
+                        reader.IsDBNull(4) ? null : reader.GetFieldValue<DateOnly>(4),
+                        SnippetHtml.Mark(reader.GetString(5), request.Query, words: 40),
+                        SnippetHtml.Mark(reader.GetString(6), request.Query)));
+                }
+            }
+
+            // A short first page is the whole answer: no second pass over the matches to count them.
+            var total = hits.Count;
+            if (request.Skip > 0 || hits.Count == request.Take)
+            {
+                await using var count = Command(connection, request, CountSql(request));
+                total = (int)(await count.ExecuteScalarAsync(cancellationToken) ?? 0);
             }
 
             return new SearchResults(total, hits);

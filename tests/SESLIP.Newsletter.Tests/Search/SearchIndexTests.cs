@@ -48,6 +48,17 @@ public sealed class SearchIndexTests(SeededSite site) : IClassFixture<SeededSite
     }
 
     [Fact]
+    public async Task A_drafts_words_are_not_counted_even_on_a_page_past_the_end()
+    {
+        await AddUpdateAsync(9005, UpdateStatus.Draft, "Bramble plan", "The bramble plan is not public yet.");
+        await AddUpdateAsync(9006, UpdateStatus.Published, "Bramble review", "The bramble review is public.");
+
+        var past = await Client.GetDocumentAsync("/search?q=bramble&page=40");
+
+        Assert.StartsWith("1 result for", past.QuerySelector(".results-count")!.Text().Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_edited_item_is_found_by_its_new_words_and_not_its_old()
     {
         await AddUpdateAsync(9002, UpdateStatus.Published, "Marigold review", "The marigold review reports in May.");

@@ -55,6 +55,22 @@ public sealed class SearchPageTests(SeededSite site) : IClassFixture<SeededSite>
         Assert.All(only2021, r => Assert.Contains("Update no 454", r.Text(), StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("&year=2021")]
+    [InlineData("&type=items")]
+    [InlineData("&year=2025&type=items")]
+    public async Task A_page_past_the_end_counts_the_same_results_as_the_first(string filters)
+    {
+        // Past the end the ranking returns no row to count from, so the engine counts on its own.
+        var first = await Client.GetDocumentAsync("/search?q=children" + filters);
+        var past = await Client.GetDocumentAsync("/search?q=children&page=40" + filters);
+
+        Assert.NotEmpty(Results(first));
+        Assert.NotEmpty(Results(past));
+        Assert.Equal(first.QuerySelector(".results-count")!.Text(), past.QuerySelector(".results-count")!.Text());
+    }
+
     [Fact]
     public async Task A_phrase_in_quotes_matches_only_the_exact_phrase()
     {

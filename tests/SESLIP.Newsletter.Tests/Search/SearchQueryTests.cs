@@ -103,6 +103,24 @@ public sealed class SearchQueryTests
         Assert.DoesNotContain("foster", sql, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Sql_server_query_pages_on_ids_before_reading_text_and_names_no_sort_key_twice(bool newestFirst)
+    {
+        var request = new SearchRequest(SearchQuery.Parse("foster"), null, null, newestFirst, Skip: 0, Take: 20);
+
+        var sql = SqlServerSearchEngine.SelectSql(request);
+
+        // Title and Body leave the documents table only after the page is chosen.
+        Assert.True(sql.IndexOf("FETCH NEXT @take ROWS ONLY", StringComparison.Ordinal) < sql.IndexOf("AS doc ON", StringComparison.Ordinal));
+        foreach (var orderBy in sql.Split("ORDER BY ")[1..])
+        {
+            var keys = orderBy.Split('\n')[0].TrimEnd(';', ' ', '\r').Split(", ").Select(k => k.Replace(" DESC", "", StringComparison.Ordinal)).ToList();
+            Assert.Equal(keys.Count, keys.Distinct().Count());
+        }
+    }
+
     [Fact]
     public void Snippets_encode_stored_text_and_add_only_balanced_marks()
     {
