@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
 using SESLIP.Newsletter.Web.Data;
 using SESLIP.Newsletter.Web.Domain;
 using SESLIP.Newsletter.Web.Infrastructure;
@@ -14,10 +13,8 @@ public sealed class HomeController(NewsletterDbContext db) : Controller
     [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Updates, PublicPageCache.Contacts, PublicPageCache.Meetings, PublicPageCache.Publications })]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var published = db.Updates.Published();
-        var latest = await UpdatePage.Query(published.OrderByDescending(u => u.Number), published)
-            .FirstOrDefaultAsync(cancellationToken);
-        return View(new HomePage(latest));
+        var newest = await UpdatePage.NewestAsync(db.Updates.Published(), 1, cancellationToken);
+        return View(new HomePage(newest.FirstOrDefault()));
     }
 
     [HttpGet("/accessibility", Name = SiteRoutes.Accessibility)]

@@ -73,9 +73,7 @@ public sealed class UpdatesController(NewsletterDbContext db, UpdateFeed feed) :
     [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Updates })]
     public async Task<IActionResult> Feed(CancellationToken cancellationToken)
     {
-        var published = db.Updates.Published();
-        var updates = await UpdatePage.Query(published.OrderByDescending(u => u.Number).Take(FeedSize), published)
-            .ToListAsync(cancellationToken);
+        var updates = await UpdatePage.NewestAsync(db.Updates.Published(), FeedSize, cancellationToken);
 
         var bytes = feed.Write(
             updates,

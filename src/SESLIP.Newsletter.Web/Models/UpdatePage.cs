@@ -55,6 +55,22 @@ public sealed class UpdatePage
             : null;
     }
 
+    /// <summary>The <paramref name="count"/> newest published updates as pages, newest first. The numbers are
+    /// found first, so the previous/next lookups run for those pages alone, not for every published update
+    /// before the limit applies (which made the home page and the feed grow with the square of the archive).</summary>
+    public static async Task<List<UpdatePage>> NewestAsync(IQueryable<Update> published, int count, CancellationToken cancellationToken)
+    {
+        var numbers = await published.OrderByDescending(u => u.Number).Select(u => u.Number).Take(count).ToListAsync(cancellationToken);
+        if (numbers.Count == 0)
+        {
+            return [];
+        }
+
+        var newest = numbers[^1];
+        return await Query(published.Where(u => u.Number >= newest).OrderByDescending(u => u.Number), published)
+            .ToListAsync(cancellationToken);
+    }
+
     /// <summary>Projects updates to pages: one SQL command for the update and one per collection (split query),
     /// however many items it has. <paramref name="published"/> supplies the previous and next numbers.</summary>
     public static IQueryable<UpdatePage> Query(IQueryable<Update> updates, IQueryable<Update> published) =>
