@@ -27,6 +27,8 @@ builder.Services.AddMarkdownRendering(builder.Configuration);
 builder.Services.AddControllersWithViews();
 // Every bound string obeys the one text rule: control characters out, line breaks as newlines (docs/adr/0022).
 builder.Services.Configure<MvcOptions>(CleanTextBinding.Register);
+// HEAD answered wherever GET is, by one convention over every action (uptime monitors send HEAD).
+builder.Services.Configure<MvcOptions>(HeadRequests.Register);
 // Meetings, networks, publications and contacts pages, with their calendars and vCards.
 builder.Services.AddDirectoryPages();
 // Full-text search of updates and the directory through the database's own engine (FTS5 or SQL Server full-text).
@@ -60,6 +62,8 @@ if (command is not null)
 await app.MigrateIfConfiguredAsync();
 await app.LoadDemoContentIfEmptyAsync();
 
+// A HEAD request runs like GET and its body is thrown away.
+app.UseHeadWithoutBody();
 // One log event per request, with its final status (outermost, so error pages re-executed inside count once).
 app.UseNewsletterRequestLogging();
 // Friendly 404/500 pages, never a stack trace outside Development.
