@@ -29,6 +29,8 @@ builder.Services.AddControllersWithViews();
 builder.Services.Configure<MvcOptions>(CleanTextBinding.Register);
 // HEAD answered wherever GET is, by one convention over every action (uptime monitors send HEAD).
 builder.Services.Configure<MvcOptions>(HeadRequests.Register);
+// X-Forwarded-For/Proto believed only from the known proxies in "ForwardedHeaders" (docs/deployment.md).
+builder.Services.AddNewsletterHttps(builder.Configuration);
 // Meetings, networks, publications and contacts pages, with their calendars and vCards.
 builder.Services.AddDirectoryPages();
 // Full-text search of updates and the directory through the database's own engine (FTS5 or SQL Server full-text).
@@ -62,6 +64,8 @@ if (command is not null)
 await app.MigrateIfConfiguredAsync();
 await app.LoadDemoContentIfEmptyAsync();
 
+// The reader's own address and scheme, from a known proxy only; first, so everything after sees them.
+app.UseForwardedHeadersFromKnownProxies();
 // A HEAD request runs like GET and its body is thrown away.
 app.UseHeadWithoutBody();
 // One log event per request, with its final status (outermost, so error pages re-executed inside count once).
