@@ -53,6 +53,8 @@ builder.Services.AddEditorArea(builder.Configuration);
 builder.Services.AddLegacyAddresses();
 
 var app = builder.Build();
+// One warning at start on a runtime older than the patched one docs/deployment.md names.
+app.WarnIfRuntimeUnpatched();
 
 // Commands run against the migrated database and exit without starting the web server.
 if (command is not null)
