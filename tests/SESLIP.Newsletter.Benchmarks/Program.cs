@@ -8,10 +8,20 @@ using SESLIP.Newsletter.Benchmarks;
 
 // dotnet run -c Release --project tests/SESLIP.Newsletter.Benchmarks -- [--quick] [--filter *Import*]
 // dotnet run -c Release --project tests/SESLIP.Newsletter.Benchmarks -- search [updates] [items per update]
-if (args.FirstOrDefault() == "search")
+// dotnet run -c Release --project tests/SESLIP.Newsletter.Benchmarks -- login [attempts per case]
+// dotnet run -c Release --project tests/SESLIP.Newsletter.Benchmarks -- load [seconds] [readers] [writers]
+switch (args.FirstOrDefault())
 {
-    await SearchBenchmark.RunAsync(args);
-    return;
+    case "search":
+        await SearchBenchmark.RunAsync(args);
+        return;
+    case "login":
+        Directory.SetCurrentDirectory(AppContext.BaseDirectory);
+        await LoginTimingBenchmark.RunAsync(args);
+        return;
+    case "load":
+        await LoadBenchmark.RunAsync(args);
+        return;
 }
 
 var quick = args.Contains("--quick");
