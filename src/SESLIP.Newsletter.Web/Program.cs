@@ -27,6 +27,10 @@ builder.Services.AddMarkdownRendering(builder.Configuration);
 builder.Services.AddControllersWithViews();
 // Every bound string obeys the one text rule: control characters out, line breaks as newlines (docs/adr/0022).
 builder.Services.Configure<MvcOptions>(CleanTextBinding.Register);
+// HEAD answered wherever GET is, by one convention over every action (uptime monitors send HEAD).
+builder.Services.Configure<MvcOptions>(HeadRequests.Register);
+// X-Forwarded-For/Proto believed only from the known proxies in "ForwardedHeaders" (docs/deployment.md).
+builder.Services.AddNewsletterHttps(builder.Configuration);
 // Meetings, networks, publications and contacts pages, with their calendars and vCards.
 builder.Services.AddDirectoryPages();
 // Full-text search of updates and the directory through the database's own engine (FTS5 or SQL Server full-text).
@@ -51,6 +55,8 @@ builder.Services.AddEditorArea(builder.Configuration);
 builder.Services.AddLegacyAddresses();
 
 var app = builder.Build();
+// One warning at start on a runtime older than the patched one docs/deployment.md names.
+app.WarnIfRuntimeUnpatched();
 
 // Commands run against the migrated database and exit without starting the web server.
 if (command is not null)
@@ -62,6 +68,10 @@ if (command is not null)
 await app.MigrateIfConfiguredAsync();
 await app.LoadDemoContentIfEmptyAsync();
 
+// The reader's own address and scheme, from a known proxy only; first, so everything after sees them.
+app.UseForwardedHeadersFromKnownProxies();
+// A HEAD request runs like GET and its body is thrown away.
+app.UseHeadWithoutBody();
 // One log event per request, with its final status (outermost, so error pages re-executed inside count once).
 app.UseNewsletterRequestLogging();
 // Friendly 404/500 pages, never a stack trace outside Development.

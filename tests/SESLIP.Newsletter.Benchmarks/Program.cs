@@ -9,18 +9,25 @@ using SESLIP.Newsletter.Benchmarks;
 // dotnet run -c Release --project tests/SESLIP.Newsletter.Benchmarks -- [--quick] [--filter *Import*]
 // dotnet run -c Release --project tests/SESLIP.Newsletter.Benchmarks -- search [updates] [items per update] [--keep file]
 // dotnet run -c Release --project tests/SESLIP.Newsletter.Benchmarks -- email [subscribers]
-if (args.FirstOrDefault() == "search")
+// dotnet run -c Release --project tests/SESLIP.Newsletter.Benchmarks -- login [attempts per case]
+// dotnet run -c Release --project tests/SESLIP.Newsletter.Benchmarks -- load [seconds] [readers] [writers]
+switch (args.FirstOrDefault())
 {
-    await SearchBenchmark.RunAsync(args);
-    return;
-}
-
-if (args.FirstOrDefault() == "email")
-{
-    // As below: the test host looks for the site's content root from the build output.
-    Directory.SetCurrentDirectory(AppContext.BaseDirectory);
-    await EmailBenchmark.RunAsync(args);
-    return;
+    case "search":
+        await SearchBenchmark.RunAsync(args);
+        return;
+    case "login":
+        Directory.SetCurrentDirectory(AppContext.BaseDirectory);
+        await LoginTimingBenchmark.RunAsync(args);
+        return;
+    case "load":
+        await LoadBenchmark.RunAsync(args);
+        return;
+    case "email":
+        // As below: the test host looks for the site's content root from the build output.
+        Directory.SetCurrentDirectory(AppContext.BaseDirectory);
+        await EmailBenchmark.RunAsync(args);
+        return;
 }
 
 var quick = args.Contains("--quick");

@@ -24,9 +24,10 @@ public sealed class AccountController(
     internal const string SignInFailedMessage =
         "Sign-in failed. Check your e-mail address and password. After 5 failed attempts an account is locked for 15 minutes.";
 
-    // Verifying against a real hash when the address is unknown keeps the response time the same.
-    private static readonly Lazy<string> DecoyHash = new(() =>
-        new PasswordHasher<ApplicationUser>().HashPassword(new ApplicationUser(), Guid.NewGuid().ToString()));
+    // Every failure costs one password hash and one audit entry, so the response time does not tell an
+    // unknown address or a locked account from a wrong password: the account's own hash is never checked
+    // while it is locked, so a decoy made by the same hasher is verified instead (docs/performance.md).
+    private static string? _decoyHash;
 
     [HttpGet("login")]
     public IActionResult Login(string? returnUrl) =>
@@ -46,12 +47,16 @@ public sealed class AccountController(
         var user = await users.FindByEmailAsync(model.Email.Trim());
         if (user is null)
         {
-            users.PasswordHasher.VerifyHashedPassword(new ApplicationUser(), DecoyHash.Value, model.Password);
+            VerifyDecoy(model.Password);
             EditorLog.SignInFailed(logger, model.Email, client, "no such account");
+            await changes.SaveAsync(ChangeNote.Of("SignInFailed", "Account", model.Email.Trim(), $"No such account, from {client ?? "unknown address"}"), model.Email.Trim());
             return Failed(model);
         }
 
-        var result = await signIn.PasswordSignInAsync(user, model.Password, isPersistent: false, lockoutOnFailure: true);
+        // Identity refuses a locked account before hashing anything, which a stopwatch could see.
+        var result = await users.IsLockedOutAsync(user)
+            ? DecoyLockedOut(model.Password)
+            : await signIn.PasswordSignInAsync(user, model.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             EditorLog.SignedIn(logger, user.UserName!, client);
@@ -76,6 +81,18 @@ public sealed class AccountController(
         }
 
         return Failed(model);
+    }
+
+    private void VerifyDecoy(string password)
+    {
+        var decoy = LazyInitializer.EnsureInitialized(ref _decoyHash, () => users.PasswordHasher.HashPassword(new ApplicationUser(), Guid.NewGuid().ToString()));
+        users.PasswordHasher.VerifyHashedPassword(new ApplicationUser(), decoy, password);
+    }
+
+    private Microsoft.AspNetCore.Identity.SignInResult DecoyLockedOut(string password)
+    {
+        VerifyDecoy(password);
+        return Microsoft.AspNetCore.Identity.SignInResult.LockedOut;
     }
 
     [HttpGet("login-2fa")]

@@ -24,20 +24,49 @@ public static class LondonClock
     /// does not exist (the hour skipped when clocks go forward) is refused with a message the editor can
     /// act on, because publishing at a guessed time would surprise them; a time that happens twice (when
     /// clocks go back) means the first, summer-time one.</summary>
-    public static bool TryToUtcRefusingGap(DateOnly date, TimeOnly time, out DateTime utc, out string? error)
+    public static bool TryToUtcRefusingGap(DateOnly date, TimeOnly time, out DateTime utc, out string? error) =>
+        TryToUtc(date, time, RepeatedTime.First, out utc, out error);
+
+    /// <summary>The UTC instant of a London wall-clock time an editor typed, refusing a time the clocks skip
+    /// and, unless <paramref name="which"/> says which is meant, a time that happens twice: each refusal is a
+    /// message the editor can act on.</summary>
+    public static bool TryToUtc(DateOnly date, TimeOnly time, RepeatedTime? which, out DateTime utc, out string? error)
     {
         var local = date.ToDateTime(time, DateTimeKind.Unspecified);
+        utc = default;
         if (Zone.IsInvalidTime(local))
         {
-            utc = default;
             error = $"{time:HH\\:mm} does not exist in London on {date:d MMMM yyyy}: the clocks go forward that night. Choose a time after 02:00.";
             return false;
+        }
+
+        if (Zone.IsAmbiguousTime(local))
+        {
+            if (which is not { } chosen)
+            {
+                error = $"{time:HH\\:mm} happens twice in London on {date:d MMMM yyyy}: the clocks go back that night. Say which one you mean.";
+                return false;
+            }
+
+            var offsets = Zone.GetAmbiguousTimeOffsets(local);
+            utc = DateTime.SpecifyKind(local - (chosen == RepeatedTime.First ? offsets.Max() : offsets.Min()), DateTimeKind.Utc);
+            error = null;
+            return true;
         }
 
         utc = FirstUtc(local);
         error = null;
         return true;
     }
+
+    /// <summary>Whether a London clock reading happens twice that day (the night the clocks go back).</summary>
+    public static bool IsRepeated(DateOnly date, TimeOnly time) =>
+        Zone.IsAmbiguousTime(date.ToDateTime(time, DateTimeKind.Unspecified));
+
+    /// <summary>How the site names each of the two moments, for the editor to choose from.</summary>
+    public static string Describe(RepeatedTime which, TimeOnly time) => which == RepeatedTime.First
+        ? $"The first {time:HH\\:mm}, in British Summer Time, before the clocks go back"
+        : $"The second {time:HH\\:mm}, in Greenwich Mean Time, an hour later";
 
     /// <summary>For meetings: the UTC instant of a London wall-clock time. A time in the spring-forward gap
     /// (01:30 on the last Sunday of March never happens) is read as the same clock reading after the change,

@@ -14,15 +14,4 @@ public static class ErrorPages
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         return app;
     }
-
-    public static WebApplication UseHttpsOutsideDevelopment(this WebApplication app)
-    {
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseHsts();
-            app.UseHttpsRedirection();
-        }
-
-        return app;
-    }
 }

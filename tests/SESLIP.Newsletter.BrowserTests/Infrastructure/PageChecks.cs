@@ -199,8 +199,12 @@ public static class PageChecks
                     s.textDecorationThickness, s.textDecorationColor,
                     Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)].join('|');
             };
+            // A radio group is one Tab stop (its checked radio, else its first); arrow keys move within it.
+            const group = el => [...document.getElementsByName(el.name)].filter(r => r.type === 'radio' && r.form === el.form);
+            const tabStop = el => el.type !== 'radio' || !el.name
+                || (group(el).some(r => r.checked) ? el.checked : group(el)[0] === el);
             const found = [...document.querySelectorAll(selector)].filter(el =>
-                !el.disabled && el.tabIndex >= 0 && !el.closest('[inert]')
+                !el.disabled && el.tabIndex >= 0 && !el.closest('[inert]') && tabStop(el)
                 && el.checkVisibility({ visibilityProperty: true, opacityProperty: false }));
             window.__keyboardCheck = { look, elements: found, unfocused: found.map(look) };
             return found.map(el => el.outerHTML.slice(0, 160));

@@ -155,4 +155,19 @@ public sealed class LondonClockTests
     [InlineData("2026-10-25", "02:00", "2026-10-25T02:00+00:00")]
     public void A_meeting_time_carries_the_London_offset_in_force(string date, string time, string expected) =>
         Assert.Equal(expected, LondonClock.ToLondonOffset(Date(date), Time(time)).ToString("yyyy-MM-dd'T'HH:mmzzz", CultureInfo.InvariantCulture));
+
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData(RepeatedTime.First, "2026-10-25T00:30:00")]
+    [InlineData(RepeatedTime.Second, "2026-10-25T01:30:00")]
+    public void A_time_that_happens_twice_needs_to_be_told_which_one(RepeatedTime? which, string? expectedUtc)
+    {
+        var ok = LondonClock.TryToUtc(Date("2026-10-25"), Time("01:30"), which, out var utc, out var error);
+
+        Assert.Equal(expectedUtc is not null, ok);
+        Assert.Equal(expectedUtc is null ? default : DateTime.Parse(expectedUtc, CultureInfo.InvariantCulture), utc);
+        Assert.Equal(expectedUtc is null ? "01:30 happens twice in London on 25 October 2026: the clocks go back that night. Say which one you mean." : null, error);
+        Assert.True(LondonClock.IsRepeated(Date("2026-10-25"), Time("01:30")));
+        Assert.False(LondonClock.IsRepeated(Date("2026-10-25"), Time("02:00")));
+    }
 }

@@ -33,6 +33,9 @@ public sealed class MeetingForm : IDirectoryForm
         {
             NetworkId = m.NetworkId, Date = m.Date, StartTime = m.StartTime, EndTime = m.EndTime,
             Attendance = m.Attendance, Place = m.Place, Note = m.Note, ContactId = m.ContactId,
+            // A saved meeting at a repeated time already means the first (the only one the form accepts).
+            RepeatedTime = m.Date is { } d && new[] { m.StartTime, m.EndTime }.OfType<TimeOnly>().Any(t => LondonClock.IsRepeated(d, t))
+                ? RepeatedTime.First : null,
         },
     };
 }

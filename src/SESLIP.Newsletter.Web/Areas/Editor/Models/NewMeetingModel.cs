@@ -35,6 +35,10 @@ public sealed class NewMeetingModel
     [Display(Name = "Note")]
     public string? Note { get; set; }
 
+    /// <summary>Asked only when a time happens twice that day (the night the clocks go back).</summary>
+    [Display(Name = "Which one")]
+    public RepeatedTime? RepeatedTime { get; set; }
+
     [Display(Name = "Contact (if not the network's lead)")]
     public int? ContactId { get; set; }
 
@@ -62,15 +66,34 @@ public sealed class NewMeetingModel
             yield return (nameof(Weekday), $"{date:d MMMM yyyy} is a {date.DayOfWeek}, not a {day}. Check the date.");
         }
 
-        // A time the clocks skip would reach calendars as a time that never happens.
+        // A time the clocks skip would reach calendars as a time that never happens, and one they repeat
+        // would be a guess: the editor is asked which is meant, as when scheduling.
+        var asked = false;
         foreach (var (field, time) in new[] { (nameof(StartTime), StartTime), (nameof(EndTime), EndTime) })
         {
-            if (Date is { } day2 && time is { } at && !LondonClock.TryToUtcRefusingGap(day2, at, out _, out var gap))
+            if (Date is { } day2 && time is { } at && !LondonClock.TryToUtc(day2, at, RepeatedTime, out _, out var refused))
             {
-                yield return (field, gap!);
+                var repeated = LondonClock.IsRepeated(day2, at);
+                if (!repeated || !asked)
+                {
+                    yield return (repeated ? nameof(RepeatedTime) : field, refused!);
+                }
+
+                asked |= repeated;
             }
         }
+
+        // A meeting is kept as the clock reading the invitation gives, and calendars read a repeated reading as
+        // its first moment (RFC 5545), so the second one cannot be kept without changing its meaning.
+        if (RepeatedTime == Domain.RepeatedTime.Second && RepeatedTimes().Any())
+        {
+            yield return (nameof(RepeatedTime), "Calendars can hold only the first of the two. If the meeting is at the second, an hour later, clear the times and give the time in the note.");
+        }
     }
+
+    /// <summary>The meeting's times that happen twice that day, for the form to ask about.</summary>
+    public IEnumerable<TimeOnly> RepeatedTimes() =>
+        Date is { } day ? new[] { StartTime, EndTime }.OfType<TimeOnly>().Where(t => LondonClock.IsRepeated(day, t)).Distinct() : [];
 
     public void CopyTo(Meeting meeting)
     {
