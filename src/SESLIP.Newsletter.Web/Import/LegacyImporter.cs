@@ -9,7 +9,13 @@ namespace SESLIP.Newsletter.Web.Import;
 /// per file; an update number already present is left exactly as it is.</summary>
 public sealed partial class LegacyImporter(NewsletterDbContext db, TimeProvider clock, ILogger<LegacyImporter> logger)
 {
-    public async Task<ImportResult> ImportFileAsync(string path, CancellationToken cancellationToken = default)
+    public Task<ImportResult> ImportFileAsync(string path, CancellationToken cancellationToken = default) =>
+        ImportFileAsync(path, ImportOptions.Default, cancellationToken);
+
+    public Task<ImportResult> ImportTextAsync(string text, string source, CancellationToken cancellationToken = default) =>
+        ImportTextAsync(text, source, ImportOptions.Default, cancellationToken);
+
+    public async Task<ImportResult> ImportFileAsync(string path, ImportOptions options, CancellationToken cancellationToken = default)
     {
         byte[] bytes;
         try
@@ -33,13 +39,13 @@ public sealed partial class LegacyImporter(NewsletterDbContext db, TimeProvider 
             return Failed(path, null, 0, refusal!);
         }
 
-        var result = await ImportTextAsync(text, path, cancellationToken);
+        var result = await ImportTextAsync(text, path, options, cancellationToken);
         return windows1252 && result.Outcome == ImportOutcome.Imported
             ? result with { Summary = result.Summary + " The file was not UTF-8 and was read as Windows-1252." }
             : result;
     }
 
-    public async Task<ImportResult> ImportTextAsync(string text, string source, CancellationToken cancellationToken = default)
+    public async Task<ImportResult> ImportTextAsync(string text, string source, ImportOptions options, CancellationToken cancellationToken = default)
     {
         if (ImportInput.Check(text) is { } refusal)
         {
@@ -60,7 +66,12 @@ public sealed partial class LegacyImporter(NewsletterDbContext db, TimeProvider 
         if (await db.Updates.AnyAsync(u => u.Number == parsed.Number, cancellationToken))
         {
             return new ImportResult(source, ImportOutcome.Unchanged, parsed.Number,
-                $"Update no {parsed.Number} is already in the database; nothing changed.", []);
+                $"Update no {parsed.Number} is already in the database; nothing changed.", []) { DryRun = options.DryRun };
+        }
+
+        if (options.DryRun)
+        {
+            return await DryRunAsync(text, source, parsed, cancellationToken);
         }
 
         try
@@ -84,16 +95,13 @@ public sealed partial class LegacyImporter(NewsletterDbContext db, TimeProvider 
             }, cancellationToken);
 
             LogImported(parsed.Number, source, stats);
-            return new ImportResult(source, ImportOutcome.Imported, parsed.Number, Describe(parsed, stats), parsed.Notes);
+            return Imported(source, parsed, Describe(parsed, stats));
         }
         catch (LinesLostException ex)
         {
             db.ChangeTracker.Clear();
             LogLinesLost(parsed.Number, source, ex.Lost.Count);
-            var lines = string.Join("; ", ex.Lost.Take(10).Select(l => $"line {l.Line} \"{Shorten(l.Text)}\""));
-            return Failed(source, parsed.Number, 0,
-                $"Refused update no {parsed.Number}: the importer would have dropped {ex.Lost.Count} line(s) without reporting them ({lines}). " +
-                "Nothing was imported; the importer needs fixing for this layout.");
+            return LinesLost(source, parsed, ex);
         }
         catch (DbUpdateException ex)
         {
@@ -102,6 +110,40 @@ public sealed partial class LegacyImporter(NewsletterDbContext db, TimeProvider 
             return Failed(source, parsed.Number, 0,
                 $"The database refused update no {parsed.Number}; nothing was saved. {ex.InnerException?.Message ?? ex.Message}");
         }
+    }
+
+    /// <summary>Everything an import does short of writing: the directory is read so the report says what
+    /// would be matched or created, the no-silent-loss check runs on the entities that would be saved, and
+    /// then the change tracker is emptied. No transaction is opened, so the database file is never touched.</summary>
+    private async Task<ImportResult> DryRunAsync(string text, string source, ParsedUpdate parsed, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var writer = new ImportWriter(db, parsed, clock.GetUtcNow().UtcDateTime);
+            var stats = await writer.WriteAsync(cancellationToken);
+            var lost = ContentAccount.FindLost(text, parsed, writer.Written!);
+            if (lost.Count > 0)
+            {
+                return LinesLost(source, parsed, new LinesLostException(lost)) with { DryRun = true };
+            }
+
+            return Imported(source, parsed, "Would import " + Describe(parsed, stats)) with { DryRun = true };
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private static ImportResult Imported(string source, ParsedUpdate parsed, string summary) =>
+        new(source, ImportOutcome.Imported, parsed.Number, summary, parsed.Notes) { EndedEarly = parsed.EndedEarly };
+
+    private static ImportResult LinesLost(string source, ParsedUpdate parsed, LinesLostException ex)
+    {
+        var lines = string.Join("; ", ex.Lost.Take(10).Select(l => $"line {l.Line} \"{Shorten(l.Text)}\""));
+        return Failed(source, parsed.Number, 0,
+            $"Refused update no {parsed.Number}: the importer would have dropped {ex.Lost.Count} line(s) without reporting them ({lines}). " +
+            "Nothing was imported; the importer needs fixing for this layout.");
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Imported update {Number} from {Source}: {Stats}")]

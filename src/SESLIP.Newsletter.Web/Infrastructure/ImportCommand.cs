@@ -8,15 +8,18 @@ public static class ImportCommand
 {
     public static async Task<int> RunAsync(CommandContext context)
     {
-        if (context.Arguments.Count == 0)
+        if (context.Arguments.All(a => a.StartsWith("--", StringComparison.Ordinal)))
         {
-            await context.Error.WriteLineAsync("Usage: import <file-or-folder> [...]  (a folder: every *.txt in it, by name)");
+            await context.Error.WriteLineAsync("Usage: import [--dry-run] [--replace] <file-or-folder> [...]  (a folder: every *.txt in it, by name)");
             return ExitCodes.Usage;
         }
 
+        var options = new ImportOptions(
+            DryRun: context.Arguments.Contains("--dry-run", StringComparer.Ordinal),
+            Replace: context.Arguments.Contains("--replace", StringComparer.Ordinal));
         var files = new List<string>();
         var missing = false;
-        foreach (var given in context.Arguments)
+        foreach (var given in context.Arguments.Where(a => a is not ("--dry-run" or "--replace")))
         {
             var argument = Locate(given);
             if (Directory.Exists(argument))
@@ -51,7 +54,7 @@ public static class ImportCommand
             // A fresh scope per file: one bad file must not leave tracked entities behind for the next.
             await using var scope = context.Services.CreateAsyncScope();
             var importer = scope.ServiceProvider.GetRequiredService<LegacyImporter>();
-            var result = await importer.ImportFileAsync(file, context.CancellationToken);
+            var result = await importer.ImportFileAsync(file, options, context.CancellationToken);
 
             var number = result.UpdateNumber is int n ? $"Update no {n}" : "no update";
             await context.Output.WriteLineAsync($"{file}: {result.Outcome} ({number}) {result.Summary}");
