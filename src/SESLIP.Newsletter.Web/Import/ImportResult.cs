@@ -17,6 +17,10 @@ public sealed record ImportResult(string Source, ImportOutcome Outcome, int? Upd
 public enum ImportOutcome
 {
     Imported,
+
+    /// <summary>Imported again over an update no one had changed since its last import.</summary>
+    Replaced,
+
     Unchanged,
     Failed,
 }

@@ -24,7 +24,10 @@ internal sealed partial class ImportWriter(NewsletterDbContext db, ParsedUpdate 
     /// <summary>The update as added to the context, for the check that nothing was lost.</summary>
     public Update? Written { get; private set; }
 
-    public async Task<ImportStats> WriteAsync(CancellationToken ct)
+    /// <summary>Builds the update and matches or adds its directory records; the update itself is added to
+    /// the context only when <paramref name="addUpdate"/> is set (a replacement moves its parts onto the
+    /// existing row instead).</summary>
+    public async Task<ImportStats> WriteAsync(CancellationToken ct, bool addUpdate = true)
     {
         await LoadDirectoryAsync(ct);
 
@@ -100,7 +103,11 @@ internal sealed partial class ImportWriter(NewsletterDbContext db, ParsedUpdate 
             });
         }
 
-        db.Updates.Add(update);
+        if (addUpdate)
+        {
+            db.Updates.Add(update);
+        }
+
         Written = update;
         return new ImportStats(_newNetworks, _newMeetings, _newPublications, _newContacts, _newOrganisations);
     }
