@@ -45,6 +45,67 @@ public sealed class ImportCommandTests : IAsyncLifetime, IDisposable
         Assert.Equal(0, await db.Updates.CountAsync());
     }
 
+    [Fact]
+    public async Task The_closing_table_counts_ended_early_unchanged_and_replaced_files()
+    {
+        var early = Path.Combine(_folder, "a-ends-early.txt");
+        var seed = Path.Combine(_folder, "b-0454.txt");
+        await File.WriteAllTextAsync(early, ArchiveFixtures.Read(ArchiveFixtures.EndsEarly));
+        await File.WriteAllTextAsync(seed, DemoContent.Read(DemoContent.Update454));
+
+        var (first, output, _) = await RunAsync("import", _folder);
+
+        Assert.Equal(ExitCodes.Success, first);
+        Assert.Matches(@"\na-ends-early\.txt\s+\d+  Imported\s+\d+\s+\d+  yes\n", output);
+        Assert.Matches(@"\nImported 2 \(replaced 0\), unchanged or already imported 0, ended early 1, refused 0; \d+ line\(s\) to check\.\n$", output);
+
+        // The parser reads one file better now: --replace takes the new reading and leaves the other alone.
+        await File.WriteAllTextAsync(seed, DemoContent.Read(DemoContent.Update454)
+            .Replace("Our Regional Improvement Plan", "A paragraph read at last.\n\nOur Regional Improvement Plan", StringComparison.Ordinal));
+
+        var (second, again, _) = await RunAsync("import", "--replace", _folder);
+
+        Assert.Equal(ExitCodes.Success, second);
+        Assert.Contains($"{seed}: Replaced (Update no 454) Replaced Update no 454", again, StringComparison.Ordinal);
+        Assert.Matches(@"\na-ends-early\.txt\s+\d+  Unchanged\s+\d+\s+\d+  yes\n", again);
+        Assert.Matches(@"\nb-0454\.txt\s+454  Replaced\s+\d+\s+\d+\n", again);
+        Assert.Matches(@"\nImported 1 \(replaced 1\), unchanged or already imported 1, ended early 0, refused 0; \d+ line\(s\) to check\.\n$", again);
+    }
+
+    [Fact]
+    public async Task An_unknown_option_is_refused_with_the_usage()
+    {
+        var (code, _, error) = await RunAsync("import", "--force", _folder);
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("Unknown option --force.", error, StringComparison.Ordinal);
+        Assert.Contains(ImportCommand.Usage, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task On_a_terminal_the_progress_line_is_rewritten_in_place_under_the_file_lines()
+    {
+        using var output = new StringWriter();
+        var progress = new ImportProgress(output, interactive: true, total: 2);
+
+        await progress.WriteLinesAsync(["a.txt: Imported"]);
+        await progress.AdvanceAsync();
+        await progress.WriteLinesAsync(["b.txt: Imported"]);
+        await progress.AdvanceAsync();
+        await progress.FinishAsync();
+
+        var text = output.ToString();
+        Assert.Matches(@"^a\.txt: Imported\n\rImporting 1 of 2 files, \d+\.\d files/s, (about \d+ s left|time left not yet known)\r +\rb\.txt: Imported\n\rImporting 2 of 2 files, [^\r\n]+\r +\r$",
+            text.Replace(Environment.NewLine, "\n", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(0, 10, 0, "Importing 0 of 10 files, 0.0 files/s, time left not yet known")]
+    [InlineData(5, 10, 2, "Importing 5 of 10 files, 2.5 files/s, about 2 s left")]
+    [InlineData(100, 690, 20, "Importing 100 of 690 files, 5.0 files/s, about 1 min 58 s left")]
+    public void The_progress_line_gives_files_done_of_total_rate_and_time_left(int done, int total, int seconds, string expected) =>
+        Assert.Equal(expected, ImportProgress.Line(done, total, TimeSpan.FromSeconds(seconds)));
+
     /// <summary>The database file and its write-ahead log, after every connection has closed (which folds the
     /// log into the file), so any write at all would change the result.</summary>
     private string Checksum()
