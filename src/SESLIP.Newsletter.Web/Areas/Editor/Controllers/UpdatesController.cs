@@ -485,6 +485,7 @@ public sealed class UpdatesController(
             PublicationChoices = publicationTitles,
             ContactChoices = await db.Contacts.AsNoTracking().OrderBy(c => c.Name).Select(c => new Choice(c.Id, c.Name)).ToListAsync(cancellationToken),
             NewMeeting = newMeeting ?? new NewMeetingModel(),
+            Import = await ImportReportModel.LoadAsync(db, update.Id, cancellationToken),
             Schedule = schedule ?? new ScheduleModel
             {
                 Version = details.Version,

@@ -25,6 +25,9 @@ public sealed class UpdateEditModel
     public ScheduleModel Schedule { get; init; } = new();
     public NewMeetingModel NewMeeting { get; init; } = new();
 
+    /// <summary>What the importer reported for this update; null when it was written in the editor.</summary>
+    public ImportReportModel? Import { get; init; }
+
     public bool IsPublished => Status.IsPublished();
     public string Title => $"Update no {Details.Number}";
 }
