@@ -311,6 +311,8 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Email");
+
                     b.HasIndex("OrganisationId");
 
                     b.HasIndex("Slug")

@@ -296,6 +296,8 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Email");
+
                     b.HasIndex("OrganisationId");
 
                     b.HasIndex("Slug")

@@ -11,7 +11,7 @@ using SESLIP.Newsletter.Web.Data;
 namespace SESLIP.Newsletter.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteNewsletterDbContext))]
-    [Migration("20261130043820_ImportReports")]
+    [Migration("20261130051328_ImportReports")]
     partial class ImportReports
     {
         /// <inheritdoc />
@@ -298,6 +298,8 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Email");
 
                     b.HasIndex("OrganisationId");
 

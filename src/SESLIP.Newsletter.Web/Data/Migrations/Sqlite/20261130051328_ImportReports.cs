@@ -64,6 +64,11 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Contacts_Email",
+                table: "Contacts",
+                column: "Email");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ImportReportLine_ImportReportId",
                 table: "ImportReportLine",
                 column: "ImportReportId");
@@ -83,6 +88,10 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ImportReports");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Contacts_Email",
+                table: "Contacts");
         }
     }
 }

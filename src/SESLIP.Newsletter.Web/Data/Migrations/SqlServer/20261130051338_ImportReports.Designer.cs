@@ -12,7 +12,7 @@ using SESLIP.Newsletter.Web.Data;
 namespace SESLIP.Newsletter.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerNewsletterDbContext))]
-    [Migration("20261130043843_ImportReports")]
+    [Migration("20261130051338_ImportReports")]
     partial class ImportReports
     {
         /// <inheritdoc />
@@ -313,6 +313,8 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Email");
 
                     b.HasIndex("OrganisationId");
 
