@@ -8,9 +8,18 @@ using SESLIP.Newsletter.Benchmarks;
 
 // dotnet run -c Release --project tests/SESLIP.Newsletter.Benchmarks -- [--quick] [--filter *Import*]
 // dotnet run -c Release --project tests/SESLIP.Newsletter.Benchmarks -- search [updates] [items per update]
+// dotnet run -c Release --project tests/SESLIP.Newsletter.Benchmarks -- import-scale [files]
 if (args.FirstOrDefault() == "search")
 {
     await SearchBenchmark.RunAsync(args);
+    return;
+}
+
+if (args.FirstOrDefault() == "import-scale")
+{
+    // The test host finds the site's content root from the build output, as below.
+    Directory.SetCurrentDirectory(AppContext.BaseDirectory);
+    await ImportScaleBenchmark.RunAsync(args);
     return;
 }
 
