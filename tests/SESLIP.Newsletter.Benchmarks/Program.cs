@@ -11,6 +11,7 @@ using SESLIP.Newsletter.Benchmarks;
 // dotnet run -c Release --project tests/SESLIP.Newsletter.Benchmarks -- email [subscribers]
 // dotnet run -c Release --project tests/SESLIP.Newsletter.Benchmarks -- login [attempts per case]
 // dotnet run -c Release --project tests/SESLIP.Newsletter.Benchmarks -- load [seconds] [readers] [writers]
+// dotnet run -c Release --project tests/SESLIP.Newsletter.Benchmarks -- import-scale [files]
 switch (args.FirstOrDefault())
 {
     case "search":
@@ -27,6 +28,11 @@ switch (args.FirstOrDefault())
         // As below: the test host looks for the site's content root from the build output.
         Directory.SetCurrentDirectory(AppContext.BaseDirectory);
         await EmailBenchmark.RunAsync(args);
+        return;
+    case "import-scale":
+        // The test host finds the site's content root from the build output, as below.
+        Directory.SetCurrentDirectory(AppContext.BaseDirectory);
+        await ImportScaleBenchmark.RunAsync(args);
         return;
 }
 

@@ -31,6 +31,7 @@ public abstract class NewsletterDbContext(DbContextOptions options) : IdentityDb
     public DbSet<SuppressedAddress> SuppressedAddresses => Set<SuppressedAddress>();
     public DbSet<Redirect> Redirects => Set<Redirect>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<ImportReport> ImportReports => Set<ImportReport>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -24,7 +24,10 @@ internal sealed partial class ImportWriter(NewsletterDbContext db, ParsedUpdate 
     /// <summary>The update as added to the context, for the check that nothing was lost.</summary>
     public Update? Written { get; private set; }
 
-    public async Task<ImportStats> WriteAsync(CancellationToken ct)
+    /// <summary>Builds the update and matches or adds its directory records; the update itself is added to
+    /// the context only when <paramref name="addUpdate"/> is set (a replacement moves its parts onto the
+    /// existing row instead).</summary>
+    public async Task<ImportStats> WriteAsync(CancellationToken ct, bool addUpdate = true)
     {
         await LoadDirectoryAsync(ct);
 
@@ -100,47 +103,86 @@ internal sealed partial class ImportWriter(NewsletterDbContext db, ParsedUpdate 
             });
         }
 
-        db.Updates.Add(update);
+        if (addUpdate)
+        {
+            db.Updates.Add(update);
+        }
+
         Written = update;
         return new ImportStats(_newNetworks, _newMeetings, _newPublications, _newContacts, _newOrganisations);
     }
 
+    /// <summary>Loads only the directory records this issue names, each found through an index (organisation
+    /// names; contact and network slugs, names and e-mails; publication slugs; meetings by network and date), so
+    /// the cost of a file does not grow with the archive. Names still match without case: a record whose name
+    /// differs only in case has the same slug.</summary>
     private async Task LoadDirectoryAsync(CancellationToken ct)
     {
-        foreach (var o in await db.Organisations.ToListAsync(ct))
+        var organisationNames = parsed.Contacts.Select(c => c.Organisation)
+            .Concat(Publications().Select(p => p.Publisher)).Where(n => n.Length > 0).Distinct().ToList();
+        foreach (var o in await db.Organisations.Where(o => organisationNames.Contains(o.Name)).ToListAsync(ct))
         {
             _organisations.TryAdd(o.Name, o);
         }
 
-        foreach (var c in await db.Contacts.ToListAsync(ct))
+        var people = parsed.Contacts.Select(c => c.Name).Concat(parsed.Meetings.Select(m => m.ContactName)).OfType<string>().Where(n => n.Length > 0).ToList();
+        var contactSlugs = people.SelectMany(SlugCandidates).Distinct().ToList();
+        var emails = parsed.Contacts.Select(c => c.Email).Concat(parsed.Meetings.Select(m => m.ContactEmail)).OfType<string>().Where(e => e.Length > 0).Distinct().ToList();
+        foreach (var c in await db.Contacts.Where(c => contactSlugs.Contains(c.Slug) || people.Contains(c.Name) || emails.Contains(c.Email)).ToListAsync(ct))
         {
-            _contactsByName.TryAdd(c.Name, c);
-            if (c.Email.Length > 0)
-            {
-                _contactsByEmail.TryAdd(c.Email, c);
-            }
-
             _contactSlugs.Add(c.Slug);
+            if (people.Contains(c.Name, StringComparer.OrdinalIgnoreCase) || emails.Contains(c.Email, StringComparer.OrdinalIgnoreCase))
+            {
+                _contactsByName.TryAdd(c.Name, c);
+                if (c.Email.Length > 0)
+                {
+                    _contactsByEmail.TryAdd(c.Email, c);
+                }
+            }
         }
 
-        foreach (var n in await db.Networks.Include(n => n.Meetings).ToListAsync(ct))
+        var networkNames = parsed.Meetings.Select(m => m.NetworkName).Distinct().ToList();
+        var networkSlugs = networkNames.SelectMany(SlugCandidates).Distinct().ToList();
+        foreach (var n in await db.Networks.Where(n => networkSlugs.Contains(n.Slug) || networkNames.Contains(n.Name)).ToListAsync(ct))
         {
-            _networks.TryAdd(n.Name, n);
             _networkSlugs.Add(n.Slug);
+            if (networkNames.Contains(n.Name, StringComparer.OrdinalIgnoreCase))
+            {
+                _networks.TryAdd(n.Name, n);
+            }
         }
 
-        // Publications are the one table that grows with every issue: load only the candidates.
-        var titles = parsed.Tools.Select(t => t.Publication).Concat(parsed.Items.Select(i => i.Publication))
-            .OfType<ParsedPublication>().Select(p => p.Title).Distinct().ToList();
-        foreach (var p in await db.Publications.Include(p => p.Documents).Where(p => titles.Contains(p.Title)).ToListAsync(ct))
+        // Only the meetings on the dates this issue gives: a network's history grows with every issue.
+        var networkIds = _networks.Values.Select(n => n.Id).ToList();
+        var dates = parsed.Meetings.Select(m => m.Date).OfType<DateOnly>().Distinct().Select(d => (DateOnly?)d).ToList();
+        if (networkIds.Count > 0 && dates.Count > 0)
         {
+            // Loading them fixes them up into each tracked network's Meetings.
+            await db.Meetings.Where(m => networkIds.Contains(m.NetworkId) && dates.Contains(m.Date)).LoadAsync(ct);
+        }
+
+        var titleSlugs = Publications().Select(p => p.Title).Distinct().SelectMany(SlugCandidates).Distinct().ToList();
+        foreach (var p in await db.Publications.Include(p => p.Documents).Where(p => titleSlugs.Contains(p.Slug)).AsSplitQuery().ToListAsync(ct))
+        {
+            _publicationSlugs.Add(p.Slug);
             _publications.TryAdd(Key(p.Title, p.PublishedOn), p);
         }
+    }
 
-        foreach (var slug in await db.Publications.Select(p => p.Slug).ToListAsync(ct))
+    private IEnumerable<ParsedPublication> Publications() =>
+        parsed.Tools.Select(t => t.Publication).Concat(parsed.Items.Select(i => i.Publication)).OfType<ParsedPublication>();
+
+    /// <summary>The slug a record named <paramref name="text"/> would get and the numbered ones a namesake would
+    /// get ("…-2" to "…-20"), by the one slug rule: enough to find it, or a free slug for a new one.</summary>
+    private static List<string> SlugCandidates(string text)
+    {
+        var candidates = new List<string>();
+        Slug.Unique(text, slug =>
         {
-            _publicationSlugs.Add(slug);
-        }
+            candidates.Add(slug);
+            return candidates.Count < 20;
+        });
+        return candidates;
     }
 
     private Organisation? UpsertOrganisation(string name)

@@ -15,7 +15,7 @@ public static partial class CommandLine
 {
     private static readonly Dictionary<string, CommandVerb> Verbs = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["import"] = new("import <file-or-folder> [...]", "Import plain-text Friday Updates (a folder: every *.txt in it, by name).", ImportCommand.RunAsync),
+        ["import"] = new("import [--dry-run] [--replace] <file-or-folder> [...]", "Import plain-text Friday Updates (a folder: every *.txt in it, by name); --dry-run writes nothing, --replace reads unedited imports again.", ImportCommand.RunAsync),
         ["users"] = new("users add <email> --role Admin|Editor", "Editor accounts: add, reset-password <email>, list (passwords from standard input).", UserCommands.RunVerbAsync),
         ["backup"] = new("backup <file>", "Copy the SQLite database, consistent while the site runs, and check the copy.", BackupCommand.RunAsync),
         ["redirects"] = new("redirects import <file.csv> | list", "Old site addresses: import a CSV of old address, new path; list the table.", Redirects.RedirectCommands.RunVerbAsync),

@@ -2,21 +2,33 @@ using SESLIP.Newsletter.Web.Import;
 
 namespace SESLIP.Newsletter.Web.Infrastructure;
 
-/// <summary><c>import &lt;file-or-folder&gt; [...]</c>: brings legacy plain-text updates in, one transaction per
-/// file, and reports every line the importer could not place so an editor can fix it by hand.</summary>
+/// <summary><c>import [--dry-run] [--replace] &lt;file-or-folder&gt; [...]</c>: brings legacy plain-text updates in,
+/// one transaction (and one database context) per file, prints every line the importer could not place so an
+/// editor can fix it, and ends with a table of what happened to each file.</summary>
 public static class ImportCommand
 {
+    public const string Usage = "Usage: import [--dry-run] [--replace] <file-or-folder> [...]  (a folder: every *.txt in it, by name)";
+
     public static async Task<int> RunAsync(CommandContext context)
     {
-        if (context.Arguments.Count == 0)
+        var switches = context.Arguments.Where(a => a.StartsWith("--", StringComparison.Ordinal)).ToList();
+        var paths = context.Arguments.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+        var unknown = switches.Except(["--dry-run", "--replace"], StringComparer.Ordinal).FirstOrDefault();
+        if (paths.Count == 0 || unknown is not null)
         {
-            await context.Error.WriteLineAsync("Usage: import <file-or-folder> [...]  (a folder: every *.txt in it, by name)");
+            if (unknown is not null)
+            {
+                await context.Error.WriteLineAsync($"Unknown option {unknown}.");
+            }
+
+            await context.Error.WriteLineAsync(Usage);
             return ExitCodes.Usage;
         }
 
+        var options = new ImportOptions(DryRun: switches.Contains("--dry-run"), Replace: switches.Contains("--replace"));
         var files = new List<string>();
         var missing = false;
-        foreach (var given in context.Arguments)
+        foreach (var given in paths)
         {
             var argument = Locate(given);
             if (Directory.Exists(argument))
@@ -45,29 +57,31 @@ public static class ImportCommand
             return ExitCodes.Failed;
         }
 
-        var failed = 0;
+        var progress = new ImportProgress(context.Output, ImportProgress.IsTerminal(context.Output), files.Count);
+        var rows = new List<ImportTableRow>(files.Count);
         foreach (var file in files)
         {
-            // A fresh scope per file: one bad file must not leave tracked entities behind for the next.
+            // A fresh scope per file: its own context and change tracker, so one file's entities never weigh
+            // on the next and a bad file leaves nothing behind.
             await using var scope = context.Services.CreateAsyncScope();
             var importer = scope.ServiceProvider.GetRequiredService<LegacyImporter>();
-            var result = await importer.ImportFileAsync(file, context.CancellationToken);
+            var result = await importer.ImportFileAsync(file, options, context.CancellationToken);
+            rows.Add(ImportTableRow.Of(result));
 
             var number = result.UpdateNumber is int n ? $"Update no {n}" : "no update";
-            await context.Output.WriteLineAsync($"{file}: {result.Outcome} ({number}) {result.Summary}");
-            foreach (var note in result.Notes)
-            {
-                await context.Output.WriteLineAsync(note.Text.Length > 0 ? $"  line {note.Line}: {note.Message}: {note.Text}" : $"  line {note.Line}: {note.Message}");
-            }
-
-            if (result.Failed)
-            {
-                failed++;
-            }
+            await progress.WriteLinesAsync(
+                new[] { $"{file}: {ImportTableRow.Word(result)} ({number}) {result.Summary}" }.Concat(result.Notes.Select(note =>
+                    note.Text.Length > 0 ? $"  line {note.Line}: {note.Message}: {note.Text}" : $"  line {note.Line}: {note.Message}")));
+            await progress.AdvanceAsync();
         }
 
-        await context.Output.WriteLineAsync($"{files.Count} file(s), {files.Count - failed} imported or unchanged, {failed} failed.");
-        return failed == 0 ? ExitCodes.Success : ExitCodes.Failed;
+        await progress.FinishAsync();
+        foreach (var line in ImportTableRow.Table(rows, progress.Elapsed, options.DryRun))
+        {
+            await context.Output.WriteLineAsync(line);
+        }
+
+        return rows.Any(r => r.Outcome == ImportOutcome.Failed) ? ExitCodes.Failed : ExitCodes.Success;
     }
 
     /// <summary><c>dotnet run --project</c> starts the app in the project's folder, so a relative path is

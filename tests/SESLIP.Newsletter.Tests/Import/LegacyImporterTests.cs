@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SESLIP.Newsletter.Tests.Infrastructure;
 using SESLIP.Newsletter.Web.Data;
 using SESLIP.Newsletter.Web.Domain;
+using SESLIP.Newsletter.Web.Editing;
 using SESLIP.Newsletter.Web.Import;
 
 namespace SESLIP.Newsletter.Tests.Import;
@@ -195,6 +196,108 @@ public sealed class LegacyImporterTests : IAsyncLifetime, IDisposable
 
         Assert.True(result.Failed);
         Assert.Contains("Cannot read the file", result.Summary, StringComparison.Ordinal);
+    }
+
+    private async Task<ImportResult> ReplaceAsync(string text, string name)
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var importer = scope.ServiceProvider.GetRequiredService<LegacyImporter>();
+        return await importer.ImportTextAsync(text, name, new ImportOptions(Replace: true));
+    }
+
+    [Fact]
+    public async Task Keeps_the_import_report_with_the_update_in_the_same_save()
+    {
+        var result = await ImportAsync(DemoContent.Update654);
+
+        await using var db = _factory.CreateDbContext();
+        var update = await db.Updates.SingleAsync(u => u.Number == 654);
+        var report = await db.ImportReports.Include(r => r.Lines).SingleAsync(r => r.UpdateId == update.Id);
+        Assert.Equal(DemoContent.Update654, report.SourceFile);
+        Assert.Equal("D", report.Layout);
+        Assert.Equal(result.Notes.Count, report.Lines.Count);
+        Assert.Equal(result.Notes.Select(n => (n.Line, n.Message, n.IsGuess)),
+            report.Lines.OrderBy(l => l.Position).Select(l => (l.Line, l.Reason, l.IsGuess)));
+        Assert.Equal(update.Version, report.UpdateVersion);
+        Assert.Equal(update.UpdatedAtUtc, report.UpdateStampUtc);
+    }
+
+    [Fact]
+    public async Task Replace_reads_an_unedited_update_again_in_place_and_an_identical_one_is_unchanged()
+    {
+        var original = DemoContent.Read(DemoContent.Update454);
+        await ImportAsync(DemoContent.Update454);
+        Assert.Equal(ImportOutcome.Unchanged, (await ReplaceAsync(original, DemoContent.Update454)).Outcome);
+
+        // As if the parser now read one more paragraph of the introduction.
+        var better = original.Replace("Our Regional Improvement Plan", "A paragraph the parser now reads.\n\nOur Regional Improvement Plan", StringComparison.Ordinal);
+        int id;
+        await using (var db = _factory.CreateDbContext())
+        {
+            id = (await db.Updates.SingleAsync(u => u.Number == 454)).Id;
+        }
+
+        var replaced = await ReplaceAsync(better, "update-0454-v2.txt");
+
+        Assert.Equal(ImportOutcome.Replaced, replaced.Outcome);
+        await using var after = _factory.CreateDbContext();
+        var update = await after.Updates.Include(u => u.Items).SingleAsync(u => u.Number == 454);
+        Assert.Equal(id, update.Id);
+        Assert.Contains("A paragraph the parser now reads.", update.Intro, StringComparison.Ordinal);
+        Assert.Equal(1, await after.Updates.CountAsync(u => u.Number == 454));
+        var report = await after.ImportReports.SingleAsync(r => r.UpdateId == id);
+        Assert.Equal("update-0454-v2.txt", report.SourceFile);
+        Assert.Equal(update.Version, report.UpdateVersion);
+        Assert.Equal(update.UpdatedAtUtc, report.UpdateStampUtc);
+
+        // The replacement is itself unedited, so it can be replaced again.
+        Assert.Equal(ImportOutcome.Replaced, (await ReplaceAsync(original, DemoContent.Update454)).Outcome);
+    }
+
+    [Fact]
+    public async Task Replace_refuses_an_update_an_editor_changed_and_says_why()
+    {
+        var text = DemoContent.Read(DemoContent.Update654);
+        await ImportAsync(DemoContent.Update654);
+        await using (var scope = _factory.Services.CreateAsyncScope())
+        {
+            // An editor's change to one item: it moves only the update's last-changed stamp (ADR 0023).
+            var db = scope.ServiceProvider.GetRequiredService<NewsletterDbContext>();
+            var update = await db.Updates.SingleAsync(u => u.Number == 654);
+            var item = await db.UpdateItems.OrderBy(i => i.Position).FirstAsync(i => i.UpdateId == update.Id);
+            item.Title = "Corrected by an editor";
+            var saved = await scope.ServiceProvider.GetRequiredService<EditorialChanges>()
+                .SavePartAsync(update, ChangeNote.Of("Edit", "UpdateItem", item.Id, "item saved"), "editor@example.org");
+            Assert.Equal(SaveOutcome.Saved, saved);
+        }
+
+        var before = await CountRowsAsync();
+
+        var result = await ReplaceAsync(text, DemoContent.Update654);
+
+        Assert.Equal(ImportOutcome.Failed, result.Outcome);
+        Assert.Contains("Refused to replace update no 654", result.Summary, StringComparison.Ordinal);
+        Assert.Contains("changed in the editor after it was imported", result.Summary, StringComparison.Ordinal);
+        Assert.Equal(before, await CountRowsAsync());
+        await using var check = _factory.CreateDbContext();
+        Assert.True(await check.UpdateItems.AnyAsync(i => i.Title == "Corrected by an editor"));
+    }
+
+    [Fact]
+    public async Task Replace_refuses_an_update_that_was_never_imported()
+    {
+        await using (var db = _factory.CreateDbContext())
+        {
+            db.Updates.Add(new Update { Number = 654, IssueDate = new DateOnly(2025, 3, 21), Intro = "Written in the editor." });
+            await db.SaveChangesAsync();
+        }
+
+        var result = await ReplaceAsync(DemoContent.Read(DemoContent.Update654), DemoContent.Update654);
+
+        Assert.Equal(ImportOutcome.Failed, result.Outcome);
+        Assert.Contains("it has no import report", result.Summary, StringComparison.Ordinal);
+        await using var check = _factory.CreateDbContext();
+        Assert.Equal("Written in the editor.", (await check.Updates.SingleAsync(u => u.Number == 654)).Intro);
     }
 
     /// <summary>Makes the importer's save fail after the writer has added everything.</summary>

@@ -48,7 +48,7 @@ public sealed class CommandLineTests : IDisposable
 
         Assert.Equal(ExitCodes.Usage, code);
         Assert.Contains("Unknown command 'imprt'", error, StringComparison.Ordinal);
-        Assert.Contains("import <file-or-folder>", error, StringComparison.Ordinal);
+        Assert.Contains("import [--dry-run] [--replace] <file-or-folder>", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -73,14 +73,27 @@ public sealed class CommandLineTests : IDisposable
 
         var (code, output, _) = await RunAsync(factory, "import", _folder);
 
+        // Redirected output: plain lines, no progress line rewritten in place.
+        Assert.DoesNotContain("\r", output, StringComparison.Ordinal);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var summaries = lines.Where(l => !l.StartsWith(' ')).ToList();
+        var summaries = lines.Where(l => l.StartsWith(_folder, StringComparison.Ordinal)).ToList();
+        var notes = lines.Where(l => l.StartsWith(' ')).ToList();
         Assert.Equal(ExitCodes.Success, code);
-        Assert.Equal(3, summaries.Count);
+        Assert.Equal(2, summaries.Count);
         Assert.StartsWith(Path.Combine(_folder, "a-0454.txt") + ": Imported (Update no 454)", summaries[0], StringComparison.Ordinal);
         Assert.StartsWith(Path.Combine(_folder, "b-0654.txt") + ": Imported (Update no 654)", summaries[1], StringComparison.Ordinal);
-        Assert.Equal("2 file(s), 2 imported or unchanged, 0 failed.", summaries[2]);
-        Assert.All(lines.Where(l => l.StartsWith(' ')), note => Assert.Matches(@"^  line \d+: .+: .*$", note));
+        Assert.All(notes, note => Assert.Matches(@"^  line \d+: .+: .*$", note));
+
+        // The closing table: one row per file with its lines to check, then the totals.
+        var table = lines.SkipWhile(l => !l.StartsWith("2 file(s) in ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(5, table.Count);
+        Assert.Matches(@"^2 file\(s\) in \d+ s \(\d+\.\d files/s\):$", table[0]);
+        Assert.Matches(@"^File\s+Update  Outcome\s+Lines to check  Guesses  Ended early$", table[1]);
+        var notesPerFile = lines.Select((l, i) => (l, i)).Where(x => summaries.Contains(x.l))
+            .Select(x => lines.Skip(x.i + 1).TakeWhile(l => l.StartsWith(' ')).Count()).ToList();
+        Assert.Matches($@"^a-0454\.txt\s+454  Imported\s+{notesPerFile[0]}\s+\d+$", table[2]);
+        Assert.Matches($@"^b-0654\.txt\s+654  Imported\s+{notesPerFile[1]}\s+\d+$", table[3]);
+        Assert.Equal($"Imported 2 (replaced 0), unchanged or already imported 0, ended early 0, refused 0; {notes.Count} line(s) to check.", table[4]);
     }
 
     [Fact]
@@ -95,8 +108,9 @@ public sealed class CommandLineTests : IDisposable
         var (code, output, _) = await RunAsync(factory, "import", good, bad);
 
         Assert.Equal(ExitCodes.Failed, code);
-        Assert.Contains($"{bad}: Failed", output, StringComparison.Ordinal);
-        Assert.Contains("2 file(s), 1 imported or unchanged, 1 failed.", output, StringComparison.Ordinal);
+        Assert.Contains($"{bad}: Refused (no update) Line 1: Expected a header", output, StringComparison.Ordinal);
+        Assert.Matches(@"\nshopping\.txt\s+-  Refused\s+-\s+-\n", output.ReplaceLineEndings("\n"));
+        Assert.Matches(@"\nImported 1 \(replaced 0\), unchanged or already imported 0, ended early 0, refused 1; \d+ line\(s\) to check\.\n$", output.ReplaceLineEndings("\n"));
     }
 
     [Fact]

@@ -23,6 +23,8 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.HasIndex(c => c.Slug).IsUnique();
         builder.Property(c => c.Roles).HasMaxLength(Limits.Line);
         builder.Property(c => c.Email).HasMaxLength(Limits.Email);
+        // The importer finds the people an issue names by e-mail as well as by name.
+        builder.HasIndex(c => c.Email);
         builder.Property(c => c.Phone).HasMaxLength(Limits.Phone);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasOne(c => c.Organisation).WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Restrict);

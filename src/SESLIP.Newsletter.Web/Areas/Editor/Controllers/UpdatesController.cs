@@ -491,6 +491,7 @@ public sealed class UpdatesController(
             Sending = await sending.ProgressAsync(update.Id, cancellationToken) is { } progress
                 ? SendingPanelModel.From(progress, update.Number, await db.Subscribers.CountAsync(r => r.Status == SubscriberStatus.Confirmed, cancellationToken))
                 : null,
+            Import = await ImportReportModel.LoadAsync(db, update.Id, cancellationToken),
             Schedule = schedule ?? new ScheduleModel
             {
                 Version = details.Version,

@@ -27,6 +27,8 @@ public sealed class UpdateEditModel
 
     /// <summary>The e-mail block: progress from the outbox and the confirmed subscribers it would go to.</summary>
     public SendingPanelModel? Sending { get; init; }
+    /// <summary>What the importer reported for this update; null when it was written in the editor.</summary>
+    public ImportReportModel? Import { get; init; }
 
     public bool IsPublished => Status.IsPublished();
     public string Title => $"Update no {Details.Number}";

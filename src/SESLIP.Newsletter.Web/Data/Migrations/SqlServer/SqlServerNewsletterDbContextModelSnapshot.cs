@@ -311,6 +311,8 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Email");
+
                     b.HasIndex("OrganisationId");
 
                     b.HasIndex("Slug")
@@ -454,6 +456,99 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.SqlServer
                     b.HasIndex("UpdateId");
 
                     b.ToTable("EditionPublications");
+                });
+
+            modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.ImportReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<bool>("EndedEarly")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Layout")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("LayoutEvidence")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("SourceFile")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SourceHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("UpdateId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdateStampUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("UpdateVersion")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UpdateId")
+                        .IsUnique();
+
+                    b.ToTable("ImportReports");
+                });
+
+            modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.ImportReportLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ImportReportId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsGuess")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Line")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportReportId");
+
+                    b.ToTable("ImportReportLine");
                 });
 
             modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.Meeting", b =>
@@ -1130,6 +1225,26 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.SqlServer
                     b.Navigation("Publication");
                 });
 
+            modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.ImportReport", b =>
+                {
+                    b.HasOne("SESLIP.Newsletter.Web.Domain.Update", "Update")
+                        .WithOne()
+                        .HasForeignKey("SESLIP.Newsletter.Web.Domain.ImportReport", "UpdateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Update");
+                });
+
+            modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.ImportReportLine", b =>
+                {
+                    b.HasOne("SESLIP.Newsletter.Web.Domain.ImportReport", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("ImportReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.Meeting", b =>
                 {
                     b.HasOne("SESLIP.Newsletter.Web.Domain.Contact", "Contact")
@@ -1213,6 +1328,11 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.SqlServer
                     b.Navigation("Publication");
 
                     b.Navigation("Update");
+                });
+
+            modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.ImportReport", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.Network", b =>

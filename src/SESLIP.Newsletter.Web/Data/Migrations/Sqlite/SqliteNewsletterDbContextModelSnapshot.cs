@@ -296,6 +296,8 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Email");
+
                     b.HasIndex("OrganisationId");
 
                     b.HasIndex("Slug")
@@ -433,6 +435,95 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.Sqlite
                     b.HasIndex("UpdateId");
 
                     b.ToTable("EditionPublications");
+                });
+
+            modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.ImportReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EndedEarly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Layout")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LayoutEvidence")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceFile")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UpdateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdateStampUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UpdateVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UpdateId")
+                        .IsUnique();
+
+                    b.ToTable("ImportReports");
+                });
+
+            modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.ImportReportLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ImportReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsGuess")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Line")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportReportId");
+
+                    b.ToTable("ImportReportLine");
                 });
 
             modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.Meeting", b =>
@@ -1085,6 +1176,26 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.Sqlite
                     b.Navigation("Publication");
                 });
 
+            modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.ImportReport", b =>
+                {
+                    b.HasOne("SESLIP.Newsletter.Web.Domain.Update", "Update")
+                        .WithOne()
+                        .HasForeignKey("SESLIP.Newsletter.Web.Domain.ImportReport", "UpdateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Update");
+                });
+
+            modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.ImportReportLine", b =>
+                {
+                    b.HasOne("SESLIP.Newsletter.Web.Domain.ImportReport", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("ImportReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.Meeting", b =>
                 {
                     b.HasOne("SESLIP.Newsletter.Web.Domain.Contact", "Contact")
@@ -1168,6 +1279,11 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.Sqlite
                     b.Navigation("Publication");
 
                     b.Navigation("Update");
+                });
+
+            modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.ImportReport", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.Network", b =>
