@@ -120,7 +120,10 @@ internal sealed partial class ImportWriter(NewsletterDbContext db, ParsedUpdate 
     {
         var organisationNames = parsed.Contacts.Select(c => c.Organisation)
             .Concat(Publications().Select(p => p.Publisher)).Where(n => n.Length > 0).Distinct().ToList();
-        foreach (var o in await db.Organisations.Where(o => organisationNames.Contains(o.Name)).ToListAsync(ct))
+        // Organisation names and e-mail addresses have no slug, so they are compared in lower case (a scan of a
+        // table of a few hundred rows), as SQL Server's collation would compare them anyway.
+        var organisationKeys = organisationNames.Select(n => n.ToLowerInvariant()).Distinct().ToList();
+        foreach (var o in await db.Organisations.Where(o => organisationKeys.Contains(o.Name.ToLower())).ToListAsync(ct))
         {
             _organisations.TryAdd(o.Name, o);
         }
@@ -128,7 +131,8 @@ internal sealed partial class ImportWriter(NewsletterDbContext db, ParsedUpdate 
         var people = parsed.Contacts.Select(c => c.Name).Concat(parsed.Meetings.Select(m => m.ContactName)).OfType<string>().Where(n => n.Length > 0).ToList();
         var contactSlugs = people.SelectMany(SlugCandidates).Distinct().ToList();
         var emails = parsed.Contacts.Select(c => c.Email).Concat(parsed.Meetings.Select(m => m.ContactEmail)).OfType<string>().Where(e => e.Length > 0).Distinct().ToList();
-        foreach (var c in await db.Contacts.Where(c => contactSlugs.Contains(c.Slug) || people.Contains(c.Name) || emails.Contains(c.Email)).ToListAsync(ct))
+        var emailKeys = emails.Select(e => e.ToLowerInvariant()).Distinct().ToList();
+        foreach (var c in await db.Contacts.Where(c => contactSlugs.Contains(c.Slug) || people.Contains(c.Name) || emailKeys.Contains(c.Email.ToLower())).ToListAsync(ct))
         {
             _contactSlugs.Add(c.Slug);
             if (people.Contains(c.Name, StringComparer.OrdinalIgnoreCase) || emails.Contains(c.Email, StringComparer.OrdinalIgnoreCase))
