@@ -123,6 +123,7 @@ internal sealed partial class ImportWriter(NewsletterDbContext db, ParsedUpdate 
         // Organisation names and e-mail addresses have no slug, so they are compared in lower case (a scan of a
         // table of a few hundred rows), as SQL Server's collation would compare them anyway.
         var organisationKeys = organisationNames.Select(n => n.ToLowerInvariant()).Distinct().ToList();
+#pragma warning disable CA1304, CA1311 // ToLower here is SQL's LOWER, run by the database, not by .NET.
         foreach (var o in await db.Organisations.Where(o => organisationKeys.Contains(o.Name.ToLower())).ToListAsync(ct))
         {
             _organisations.TryAdd(o.Name, o);
@@ -133,6 +134,7 @@ internal sealed partial class ImportWriter(NewsletterDbContext db, ParsedUpdate 
         var emails = parsed.Contacts.Select(c => c.Email).Concat(parsed.Meetings.Select(m => m.ContactEmail)).OfType<string>().Where(e => e.Length > 0).Distinct().ToList();
         var emailKeys = emails.Select(e => e.ToLowerInvariant()).Distinct().ToList();
         foreach (var c in await db.Contacts.Where(c => contactSlugs.Contains(c.Slug) || people.Contains(c.Name) || emailKeys.Contains(c.Email.ToLower())).ToListAsync(ct))
+#pragma warning restore CA1304, CA1311
         {
             _contactSlugs.Add(c.Slug);
             if (people.Contains(c.Name, StringComparer.OrdinalIgnoreCase) || emails.Contains(c.Email, StringComparer.OrdinalIgnoreCase))

@@ -145,7 +145,7 @@ public sealed class SendingControllerTests
         Assert.Contains("Paused", paused.QuerySelector("#sending-progress")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("4 (4 paused)", Figures(paused)["Remaining"]);
         Assert.Equal("true", paused.QuerySelector("#sending-progress")!.GetAttribute("data-active"));
-        Assert.NotNull(paused.QuerySelector("script[src^='/js/sending-progress.js']"));
+        Assert.NotNull(paused.QuerySelector("script[src^='/js/sending-progress.']"));
 
         var resume = await editor.SubmitAsync(paused, $"form[action='/editor/updates/{id}/sending/resume']");
         Assert.Equal(HttpStatusCode.Redirect, resume.StatusCode);
