@@ -25,6 +25,7 @@ public sealed class SearchPageTests(SiteFixture site) : BrowserTest(site)
         Assert.Contains("NSPCC", await first.TextContentAsync(), StringComparison.Ordinal);
         await first.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/updates/654#*");
+        // Landing is the point; the page's load event (its stylesheet and icon) can lag far behind on a busy machine.
+        await page.WaitForURLAsync("**/updates/654#*", new() { WaitUntil = WaitUntilState.Commit });
     }
 }

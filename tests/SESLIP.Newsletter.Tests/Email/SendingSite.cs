@@ -62,7 +62,8 @@ internal static class SendingSite
     /// <summary>Waits, with a generous limit, until nothing is left to send.</summary>
     public static async Task<List<OutboxMessage>> WaitUntilDoneAsync(NewsletterFactory factory)
     {
-        var deadline = DateTime.UtcNow.AddMinutes(3);
+        // Generous: a loaded machine slows the sender; the loop ends as soon as every row is done.
+        var deadline = DateTime.UtcNow.AddMinutes(10);
         while (true)
         {
             await using var db = factory.CreateDbContext();

@@ -87,7 +87,7 @@ public sealed class CommandLineTests : IDisposable
         // The closing table: one row per file with its lines to check, then the totals.
         var table = lines.SkipWhile(l => !l.StartsWith("2 file(s) in ", StringComparison.Ordinal)).ToList();
         Assert.Equal(5, table.Count);
-        Assert.Matches(@"^2 file\(s\) in \d+ s \(\d+\.\d files/s\):$", table[0]);
+        Assert.Matches(@"^2 file\(s\) in (\d+ min )?\d+ s \(\d+\.\d files/s\):$", table[0]);
         Assert.Matches(@"^File\s+Update  Outcome\s+Lines to check  Guesses  Ended early$", table[1]);
         var notesPerFile = lines.Select((l, i) => (l, i)).Where(x => summaries.Contains(x.l))
             .Select(x => lines.Skip(x.i + 1).TakeWhile(l => l.StartsWith(' ')).Count()).ToList();

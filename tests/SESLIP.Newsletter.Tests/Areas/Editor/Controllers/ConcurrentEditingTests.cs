@@ -10,7 +10,9 @@ namespace SESLIP.Newsletter.Tests.Areas.Editor.Controllers;
 public sealed class ConcurrentEditingTests : IAsyncLifetime, IDisposable
 {
     private const int Rounds = 12;
-    private readonly NewsletterFactory _factory = new();
+    // Conflicts are what this proves; the busy-database answer has its own test (BusyDatabaseTests), so a
+    // write lock held longer by a loaded machine waits here instead of answering "try again".
+    private readonly NewsletterFactory _factory = new() { Settings = { ["Database:BusyTimeoutSeconds"] = "120" } };
     private EditorClient _first = null!;
     private EditorClient _second = null!;
 
