@@ -29,4 +29,15 @@ public sealed class PublicPageCacheTests(ArrangedSite site) : IClassFixture<Arra
         Assert.Null(second.Headers.Age);
         Assert.NotNull(again.Headers.Age);
     }
+
+    [Fact]
+    public async Task A_head_request_first_never_leaves_an_empty_page_in_the_cache()
+    {
+        using var head = await site.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/updates/100"));
+        using var get = await site.Client.GetAsync("/updates/100");
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+        Assert.Contains("Update no 100", await get.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }
