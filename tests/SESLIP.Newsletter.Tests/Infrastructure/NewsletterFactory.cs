@@ -68,10 +68,8 @@ public class NewsletterFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        // The build's compressed copies of wwwroot, served as a published site serves them (not re-read and
-        // re-compressed from disk on each request, as a build's output does by default for editing CSS live).
+        // The build's compressed copies of wwwroot, as `dotnet run` serves them (Infrastructure/StaticFiles.cs).
         builder.UseStaticWebAssets();
-        builder.UseSetting("ReloadStaticAssetsAtRuntime", "false");
         CopyTemplateIfNew();
 
         // UseSetting, not ConfigureAppConfiguration: Program reads these before the host is built.
