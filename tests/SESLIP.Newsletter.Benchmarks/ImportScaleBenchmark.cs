@@ -21,8 +21,6 @@ public static class ImportScaleBenchmark
         var window = Math.Min(1_000, files / 2);
         using var site = new NewsletterFactory { LoadDemoContent = false };
         await DatabaseSetup.MigrateAsync(site.Services);
-        var seed = DemoContent.Read(DemoContent.Update654);
-        var header = seed[..seed.IndexOf('\n', StringComparison.Ordinal)];
 
         Console.WriteLine($"Importing {files:N0} generated issues into {site.DatabasePath}…");
         var times = new double[files];
@@ -33,7 +31,7 @@ public static class ImportScaleBenchmark
         long peakManaged = 0;
         for (var i = 0; i < files; i++)
         {
-            var text = Issue(seed, header, i);
+            var text = GeneratedIssues.FromSeed(i);
             self.Refresh();
             var cpuBefore = self.TotalProcessorTime;
             var clock = Stopwatch.StartNew();
@@ -73,15 +71,5 @@ public static class ImportScaleBenchmark
             Peak managed heap sampled: {peakManaged / 1048576.0:N0} MB
             Database file:             {new FileInfo(site.DatabasePath).Length / 1048576.0:N0} MB
             """));
-    }
-
-    /// <summary>The seed as issue <c>1000 + i</c>, dated a day after the previous one, its publications retitled.</summary>
-    private static string Issue(string seed, string header, int i)
-    {
-        var date = new DateOnly(2013, 1, 4).AddDays(i);
-        var day = date.Day;
-        var suffix = (day % 100) is 11 or 12 or 13 ? "th" : (day % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
-        var newHeader = string.Create(CultureInfo.InvariantCulture, $"Update no {1000 + i} {day}{suffix} {date:MMMM yyyy}");
-        return newHeader + seed[header.Length..].Replace(" published ", string.Create(CultureInfo.InvariantCulture, $" published Issue {1000 + i} "), StringComparison.Ordinal);
     }
 }

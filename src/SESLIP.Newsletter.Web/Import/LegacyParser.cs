@@ -172,7 +172,7 @@ public sealed class LegacyParser
         if (_part == UpdatePart.Items && MeetingLinesReader.IsMarker(line))
         {
             _result.FrameLines.Add(line.Number);
-            _items.Discard();
+            _items.EndBeforeMeetings();
             _part = UpdatePart.Meetings;
             return true;
         }

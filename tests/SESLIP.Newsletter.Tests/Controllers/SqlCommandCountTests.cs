@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using SESLIP.Newsletter.Tests.Infrastructure;
@@ -11,7 +9,7 @@ public sealed class SqlCommandCountTests
     [Fact]
     public async Task Update_page_issues_the_same_number_of_sql_commands_for_three_items_as_for_sixty()
     {
-        var counter = new CommandCounter();
+        var counter = new SqlCommandCounter();
         using var factory = new NewsletterFactory
         {
             LoadDemoContent = false,
@@ -37,60 +35,11 @@ public sealed class SqlCommandCountTests
         Assert.InRange(small, 1, 8);
     }
 
-    private static async Task<int> CountAsync(HttpClient client, CommandCounter counter, string url)
+    private static async Task<int> CountAsync(HttpClient client, SqlCommandCounter counter, string url)
     {
         counter.Reset();
         var page = await client.GetDocumentAsync(url);
         Assert.NotEmpty(page.QuerySelectorAll("article.item"));
-        return counter.Count;
-    }
-
-    /// <summary>Counts commands per context: the page's request uses one, and background work (the scheduler's
-    /// poll, say) that happens to run meanwhile uses its own, so it cannot change the page's count.</summary>
-    private sealed class CommandCounter : DbCommandInterceptor
-    {
-        private readonly ConcurrentDictionary<object, int> _byContext = new(ReferenceEqualityComparer.Instance);
-
-        public int Count => _byContext.Values.DefaultIfEmpty(0).Max();
-
-        public void Reset() => _byContext.Clear();
-
-        private void Add(CommandEventData eventData) => _byContext.AddOrUpdate((object?)eventData.Context ?? this, 1, (_, n) => n + 1);
-
-        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-        {
-            Add(eventData);
-            return result;
-        }
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Add(eventData);
-            return ValueTask.FromResult(result);
-        }
-
-        public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
-        {
-            Add(eventData);
-            return result;
-        }
-
-        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-        {
-            Add(eventData);
-            return ValueTask.FromResult(result);
-        }
-
-        public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
-        {
-            Add(eventData);
-            return result;
-        }
-
-        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-        {
-            Add(eventData);
-            return ValueTask.FromResult(result);
-        }
+        return counter.Commands;
     }
 }

@@ -32,9 +32,13 @@ internal sealed partial class ItemDraft(int line, ItemSection section)
     /// <summary>A blank line after the title closes it: a title wraps only onto the lines directly below.</summary>
     public bool TitleClosed { get; private set; }
 
+    /// <summary>Whether any body, headlines or action text has been read.</summary>
+    public bool HasText { get; private set; }
+
     /// <summary>A line of <paramref name="part"/>: a bulleted line joins a list, any other a paragraph.</summary>
     public void AddText(ItemPart part, string text)
     {
+        HasText = true;
         var builder = Builder(part);
         var bullet = Bullet().Match(text);
         var numbered = Numbered().Match(text);
@@ -55,6 +59,7 @@ internal sealed partial class ItemDraft(int line, ItemSection section)
     /// <summary>A line of <paramref name="part"/> that stands as a paragraph of its own.</summary>
     public void AddParagraph(ItemPart part, string text)
     {
+        HasText = true;
         var builder = Builder(part);
         builder.Paragraph(text);
         builder.Break();

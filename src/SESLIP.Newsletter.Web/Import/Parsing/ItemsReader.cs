@@ -141,6 +141,20 @@ internal sealed partial class ItemsReader(ParsedUpdate result, ParseNotes notes,
         Discard();
     }
 
+    /// <summary>Ends the item being read where the meeting dates begin: an item with text is kept (an issue
+    /// may have no reminders between its last item and the dates), a bare title is dropped (<see cref="Discard"/>).</summary>
+    public void EndBeforeMeetings()
+    {
+        if (_item is { HasText: true })
+        {
+            Finish();
+        }
+        else
+        {
+            Discard();
+        }
+    }
+
     /// <summary>Drops the item being read: in the 2020–22 layout the meeting dates sit in a "Programme:"
     /// block of their own, which is no item.</summary>
     public void Discard()

@@ -87,4 +87,34 @@ public class ItemsReaderTests
         Assert.StartsWith(@"\<img src=x onerror=alert(1)\>", item.Headlines, StringComparison.Ordinal);
         Assert.Contains(@"\*stars\*", item.Headlines, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_issue_without_reminders_keeps_its_last_item_whole_where_the_meeting_dates_begin()
+    {
+        const string text = """
+            Update no 901 11th April 2025
+
+            Updates
+
+            A report
+
+            On 9 April DfE published A report
+
+            Headlines
+
+            The last line before the dates.
+
+            Future dates for network meetings
+
+            AD Education: 10:00am Friday 25 April 2025 London in-person.
+
+            Contact Details
+            """;
+        var parsed = LegacyParser.Parse(text);
+
+        var item = Assert.Single(parsed.Items);
+        Assert.Contains("The last line before the dates.", item.Headlines, StringComparison.Ordinal);
+        Assert.Single(parsed.Meetings);
+        Assert.Empty(parsed.Notes);
+    }
 }
