@@ -311,14 +311,14 @@ public sealed class UpdatesController(
     [HttpPost("{id:int}/publish")]
     public async Task<IActionResult> Publish(int id, int version, long? changed, bool confirmed, CancellationToken cancellationToken)
     {
-        if (!confirmed)
-        {
-            return RedirectToAction(nameof(ConfirmPublish), new { id });
-        }
-
         if (await ChangedSinceShownAsync(id, changed, cancellationToken))
         {
             return ChangedSince(id);
+        }
+
+        if (!confirmed)
+        {
+            return RedirectToAction(nameof(ConfirmPublish), new { id });
         }
 
         var outcome = await publishing.PublishAsync(id, version, Actor, cancellationToken);

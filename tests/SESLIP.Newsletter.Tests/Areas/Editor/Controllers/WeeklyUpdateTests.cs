@@ -42,10 +42,16 @@ public sealed class WeeklyUpdateTests : IAsyncLifetime, IDisposable
         Assert.Equal(UpdateStatus.Draft, update.Status);
         Assert.Equal(655, update.Number);
         Assert.Equal(previous.Intro, update.Intro);
-        var carried = Assert.Single(update.Items);
-        Assert.StartsWith("Good decisions", carried.Title, StringComparison.Ordinal);
-        Assert.Equal(ItemSection.Reminder, carried.Section);
-        Assert.NotNull(carried.CarriedFromItemId);
+        // Pre-ticked: last week's new items (their first carry-over) and reminders with an end date still to come.
+        var expected = await db.UpdateItems.Where(i => i.UpdateId == previous.Id && (i.RemindUntil >= update.IssueDate
+            || (i.RemindUntil == null && i.CarriedFromItemId == null && i.Section == ItemSection.News))).Select(i => i.Title).ToListAsync();
+        Assert.NotEmpty(update.Items);
+        Assert.Equal(expected.Order(StringComparer.Ordinal), update.Items.Select(i => i.Title).Order(StringComparer.Ordinal));
+        Assert.All(update.Items, carried =>
+        {
+            Assert.Equal(ItemSection.Reminder, carried.Section);
+            Assert.NotNull(carried.CarriedFromItemId);
+        });
         Assert.Equal(previous.Contacts.Count, update.Contacts.Count);
         Assert.NotEmpty(update.Meetings);
     }
@@ -233,6 +239,7 @@ public sealed class WeeklyUpdateTests : IAsyncLifetime, IDisposable
 
         var publish = await _editor.SubmitAsync(preview, $"form[action='/editor/updates/{id}/publish']");
         Assert.Equal(HttpStatusCode.Redirect, publish.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await ConfirmPublishAsync(id)).StatusCode);
 
         var home = EditorClient.Parse(await (await reader.GetAsync("/")).Content.ReadAsStringAsync());
         Assert.Equal("Update no 655", home.QuerySelector("h1.update__title")!.TextContent.Trim());
@@ -249,6 +256,7 @@ public sealed class WeeklyUpdateTests : IAsyncLifetime, IDisposable
         var id = await StartAsync();
         var page = await _editor.GetPageAsync($"/editor/updates/{id}");
         await _editor.SubmitAsync(page, $"form[action='/editor/updates/{id}/publish']");
+        await ConfirmPublishAsync(id);
 
         using var db = _factory.CreateDbContext();
         var contact = await db.EditionContacts.Include(c => c.Contact).FirstAsync(c => c.UpdateId == id && c.ContactId != null);
@@ -331,6 +339,7 @@ public sealed class WeeklyUpdateTests : IAsyncLifetime, IDisposable
         var id = await StartAsync();
         var itemId = await AddItemAsync(id, "Fostering report");
         await _editor.SubmitAsync($"/editor/updates/{id}", $"form[action='/editor/updates/{id}/publish']");
+        await ConfirmPublishAsync(id);
 
         var noNote = await _editor.SubmitAsync($"/editor/updates/{id}/items/{itemId}", "main form[method='post']", new() { ["Title"] = "Fostering report 2025" });
         Assert.Equal(HttpStatusCode.OK, noNote.StatusCode);
@@ -418,6 +427,10 @@ public sealed class WeeklyUpdateTests : IAsyncLifetime, IDisposable
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
         return int.Parse(response.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    /// <summary>The confirmation step "Publish now" leads to, and its publish button.</summary>
+    private Task<HttpResponseMessage> ConfirmPublishAsync(int id) =>
+        _editor.SubmitAsync($"/editor/updates/{id}/publish", $"main form[action='/editor/updates/{id}/publish']");
 
     private async Task<int> AddItemAsync(int updateId, string title)
     {
