@@ -318,7 +318,7 @@ public sealed class UpdatesController(
 
         if (!confirmed)
         {
-            return RedirectToAction(nameof(ConfirmPublish), new { id });
+            return await db.Updates.AnyAsync(u => u.Id == id, cancellationToken) ? RedirectToAction(nameof(ConfirmPublish), new { id }) : NotFound();
         }
 
         var outcome = await publishing.PublishAsync(id, version, Actor, cancellationToken);
