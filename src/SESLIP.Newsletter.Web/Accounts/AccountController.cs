@@ -200,7 +200,7 @@ public sealed class AccountController(
         await signIn.RefreshSignInAsync(user);
         EditorLog.PasswordChanged(logger, user.UserName!);
         await changes.SaveAsync(ChangeNote.Of("PasswordChanged", "Account", user.UserName, "Changed password; other sessions ended"), user.UserName);
-        TempData["Status"] = "Your password has been changed. You stay signed in here; other sessions have been signed out.";
+        TempData[Areas.Editor.Models.EditorMessages.Done] = "Your password has been changed. You stay signed in here; other sessions have been signed out.";
         return RedirectToAction(nameof(ChangePassword));
     }
 
@@ -252,7 +252,7 @@ public sealed class AccountController(
 
         if (user.RequireTwoFactor)
         {
-            TempData["Status"] = "An Admin requires two-factor sign-in for your account, so it cannot be turned off.";
+            TempData[Areas.Editor.Models.EditorMessages.Error] = "An Admin requires two-factor sign-in for your account, so it cannot be turned off.";
             return RedirectToAction(nameof(TwoFactor));
         }
 
@@ -260,7 +260,7 @@ public sealed class AccountController(
         await users.ResetAuthenticatorKeyAsync(user);
         await signIn.RefreshSignInAsync(user);
         await changes.SaveAsync(ChangeNote.Of("TwoFactorDisabled", "Account", user.UserName, "Turned off two-factor sign-in"), user.UserName);
-        TempData["Status"] = "Two-factor sign-in is off.";
+        TempData[Areas.Editor.Models.EditorMessages.Done] = "Two-factor sign-in is off.";
         return RedirectToAction(nameof(TwoFactor));
     }
 

@@ -5,8 +5,9 @@ using SESLIP.Newsletter.Web.Domain;
 namespace SESLIP.Newsletter.Web.Publishing;
 
 /// <summary>An item of the previous update that may repeat in the next one.</summary>
-/// <param name="CarryByDefault">Reminders still in date repeat unless the editor unticks them;
-/// last week's news is offered, not assumed.</param>
+/// <param name="CarryByDefault">Pre-ticked: an item with a "remind until" date still to come, or last week's new
+/// item on its first carry-over. An item with no end date that has already been carried (or came in as a
+/// reminder) is offered but not assumed, so reminders without an end do not repeat for ever.</param>
 public sealed record CarryCandidate(int ItemId, string Title, ItemSection Section, DateOnly? RemindUntil, bool CarryByDefault);
 
 /// <summary>What the next update starts with: its date, last week's reminders the editor keeps and
@@ -29,7 +30,8 @@ public sealed class CarryForward(NewsletterDbContext db, EditionBuilder editions
         db.UpdateItems.AsNoTracking()
             .Where(i => i.UpdateId == previousId && (i.RemindUntil == null || i.RemindUntil >= issueDate))
             .OrderBy(i => i.Section).ThenBy(i => i.Position)
-            .Select(i => new CarryCandidate(i.Id, i.Title, i.Section, i.RemindUntil, i.Section == ItemSection.Reminder))
+            .Select(i => new CarryCandidate(i.Id, i.Title, i.Section, i.RemindUntil,
+                i.RemindUntil != null || (i.CarriedFromItemId == null && i.Section == ItemSection.News)))
             .ToListAsync(cancellationToken);
 
     /// <summary>Copies the chosen items of <paramref name="previousId"/> into <paramref name="update"/> as reminders,

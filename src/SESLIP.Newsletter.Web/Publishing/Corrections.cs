@@ -24,6 +24,16 @@ public static class Corrections
         return correction;
     }
 
+    /// <summary>A major correction adds the public note (and keeps the edition as it stood); a minor one adds
+    /// nothing readers see: the audit entry <see cref="AuditNote"/> describes is its only record.</summary>
+    public static UpdateCorrection? Record(Update update, string note, CorrectionKind kind, string by, DateTime nowUtc) =>
+        kind == CorrectionKind.Minor ? null : Record(update, note, by, nowUtc);
+
+    /// <summary>The audit entry's action and summary for a correction of <paramref name="what"/>.</summary>
+    public static (string Action, string Summary) AuditNote(CorrectionKind kind, string what, string note) => kind == CorrectionKind.Minor
+        ? ("Corrected (minor)", $"{what}: minor correction, not shown to readers: {note.Trim()}")
+        : ("Corrected", $"{what} corrected: {note.Trim()}");
+
     public static string Snapshot(Update update) => JsonSerializer.Serialize(new
     {
         update.Number,

@@ -14,6 +14,9 @@ public enum PublishOutcome
     AlreadyPublished,
     Conflict,
     NotDue,
+
+    /// <summary>The update has no items: publishing it would show readers an empty page.</summary>
+    Empty,
 }
 
 /// <summary>Every change of an update's status goes through here, so each one builds the edition
@@ -41,6 +44,11 @@ public sealed class PublishingService(
             return PublishOutcome.AlreadyPublished;
         }
 
+        if (update.Items.Count == 0)
+        {
+            return PublishOutcome.Empty;
+        }
+
         if (expectedVersion is { } version)
         {
             db.Entry(update).Property(u => u.Version).OriginalValue = version;
@@ -65,6 +73,18 @@ public sealed class PublishingService(
             return update.IsPublished() ? PublishOutcome.AlreadyPublished : PublishOutcome.NotDue;
         }
 
+        if (update.Items.Count == 0)
+        {
+            // Left scheduled, it would be refused at every pass; as a draft again the editor sees why on its page.
+            update.Status = UpdateStatus.Draft;
+            update.ScheduledForUtc = null;
+            update.SendWhenPublished = false;
+            update.UpdatedAtUtc = now;
+            await changes.SaveAsync(ChangeNote.Of("Not published", nameof(Update), update.Number,
+                $"{update.Title} was not published on schedule because it has no items; it is a draft again"), "scheduler", cancellationToken);
+            return PublishOutcome.Empty;
+        }
+
         return await PublishLoadedAsync(update, "scheduler", "Published on schedule", cancellationToken);
     }
 
@@ -80,6 +100,11 @@ public sealed class PublishingService(
         if (update.IsPublished())
         {
             return PublishOutcome.AlreadyPublished;
+        }
+
+        if (!await db.UpdateItems.AnyAsync(i => i.UpdateId == updateId, cancellationToken))
+        {
+            return PublishOutcome.Empty;
         }
 
         db.Entry(update).Property(u => u.Version).OriginalValue = expectedVersion;

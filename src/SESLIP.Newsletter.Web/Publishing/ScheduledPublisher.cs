@@ -91,6 +91,21 @@ public static class PublishingSetup
         services.AddScoped<EditionBuilder>();
         services.AddScoped<CarryForward>();
         services.AddScoped<PublishingService>();
+        services.AddScoped<PublishChecks>();
+        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(LinkCheckOptions.Section).Get<LinkCheckOptions>() ?? new LinkCheckOptions());
+        services.AddSingleton<LinkChecks>();
+        services.AddHttpClient(LinkChecks.ClientName, (sp, client) => client.Timeout = TimeSpan.FromSeconds(Math.Max(1, sp.GetRequiredService<LinkCheckOptions>().TimeoutSeconds)))
+            .ConfigurePrimaryHttpMessageHandler(sp =>
+            {
+                var allowPrivate = sp.GetRequiredService<LinkCheckOptions>().AllowPrivateAddresses;
+                return new SocketsHttpHandler
+                {
+                    ConnectCallback = (context, ct) => LinkChecks.ConnectAsync(context, allowPrivate, ct),
+                    AllowAutoRedirect = true,
+                    MaxAutomaticRedirections = 5,
+                    PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+                };
+            });
         services.AddSingleton<ScheduledPublisher>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledPublisher>());
         return services;

@@ -135,7 +135,7 @@ public abstract class DirectoryController<TEntity, TForm>(NewsletterDbContext db
         var note = ChangeNote.Of("Deleted", typeof(TEntity).Name, id, Summary("Deleted", entity, description));
         if (await changes.SaveAsync(note, Actor, cancellationToken) != SaveOutcome.Saved)
         {
-            Status($"Someone changed this {Noun} after you opened the page, so it was not deleted. Check it, then try again.");
+            Refused($"Someone changed this {Noun} after you opened the page, so it was not deleted. Check it, then try again.");
             return RedirectToAction(nameof(Edit), new { id });
         }
 
@@ -170,7 +170,7 @@ public abstract class DirectoryController<TEntity, TForm>(NewsletterDbContext db
         var note = ChangeNote.Of(action, typeof(TEntity).Name, id, Summary(action, entity, Describe(entity)));
         if (await changes.SaveAsync(note, Actor, cancellationToken) != SaveOutcome.Saved)
         {
-            Status($"Someone changed this {Noun} after you opened the page, so nothing was done. Check it, then try again.");
+            Refused($"Someone changed this {Noun} after you opened the page, so nothing was done. Check it, then try again.");
             return RedirectToAction(nameof(Edit), new { id });
         }
 
@@ -195,7 +195,7 @@ public abstract class DirectoryController<TEntity, TForm>(NewsletterDbContext db
         var current = await Records.AsNoTracking().FirstOrDefaultAsync(ById(id), cancellationToken);
         if (current is null)
         {
-            Status($"Someone deleted this {Noun} while you were editing it.");
+            Refused($"Someone deleted this {Noun} while you were editing it.");
             return ToList();
         }
 

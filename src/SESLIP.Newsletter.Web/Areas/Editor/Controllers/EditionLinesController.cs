@@ -52,7 +52,7 @@ public sealed class EditionLinesController(
         (form.UpdateId, form.UpdateNumber, form.Kind, form.LineId) = (updateId, update.Number, kind, lineId);
         if (string.IsNullOrWhiteSpace(form.CorrectionNote))
         {
-            ModelState.AddModelError(nameof(form.CorrectionNote), "Say in a few words what you corrected: readers see this note.");
+            ModelState.AddModelError(nameof(form.CorrectionNote), ItemsController.CorrectionNoteMissing);
         }
 
         if (form.RequiredField is { } required && string.IsNullOrWhiteSpace(form.ValueOf(required)))
@@ -67,17 +67,18 @@ public sealed class EditionLinesController(
 
         db.Entry(update).Property(u => u.Version).OriginalValue = form.Version;
         var now = time.GetUtcNow().UtcDateTime;
-        Corrections.Record(update, form.CorrectionNote!, Actor, now);
+        Corrections.Record(update, form.CorrectionNote!, form.CorrectionKind, Actor, now);
         form.ApplyTo(update);
         update.UpdatedAtUtc = now;
-        var note = ChangeNote.Of("Corrected", nameof(Update), update.Number, $"{update.Title}: a {kind.Singular()} line corrected: {form.CorrectionNote}");
+        var (action, summary) = Corrections.AuditNote(form.CorrectionKind, $"{update.Title}: a {kind.Singular()} line", form.CorrectionNote!);
+        var note = ChangeNote.Of(action, nameof(Update), update.Number, summary);
         if (await changes.SaveAsync(note, Actor, cancellationToken) != SaveOutcome.Saved)
         {
             var fresh = await editions.LoadAsync(updateId, tracking: false, cancellationToken);
             var theirs = fresh is null ? null : LineCorrectionForm.From(fresh, kind, lineId);
             if (fresh is null || theirs is null)
             {
-                Status("Someone removed this line or its update while you were correcting it.");
+                Refused("Someone removed this line or its update while you were correcting it.");
                 return ToUpdate(updateId);
             }
 
@@ -89,13 +90,13 @@ public sealed class EditionLinesController(
             return View(form);
         }
 
-        Status("The correction has been published with its note.");
+        Status(form.CorrectionKind == CorrectionKind.Minor ? "The minor correction has been published (recorded in the audit trail only)." : "The correction has been published with its note.");
         return ToUpdate(updateId, kind);
     }
 
     private RedirectToActionResult NotCorrectable(int updateId)
     {
-        Status("Only a published update is corrected line by line; a draft's lines come from the directory.");
+        Refused("Only a published update is corrected line by line; a draft's lines come from the directory.");
         return ToUpdate(updateId);
     }
 
@@ -169,12 +170,13 @@ public sealed class EditionLinesController(
                 case SaveOutcome.Saved:
                     if (message is not null)
                     {
-                        Status(message);
+                        // A message with nothing saved says why nothing happened.
+                        Tell(note is not null, message);
                     }
 
                     return ToUpdate(updateId, kind);
                 case SaveOutcome.Busy:
-                    Status(BusyDatabase.Message);
+                    Refused(BusyDatabase.Message);
                     return ToUpdate(updateId, kind);
                 case var _ when attempt > 1:
                     return ChangedSince(updateId, kind);
@@ -191,13 +193,13 @@ public sealed class EditionLinesController(
 
         private RedirectToActionResult Frozen(int updateId)
     {
-        Status("This update is published, so its lines are frozen. Return it to draft to change them.");
+        Refused("This update is published, so its lines are frozen. Return it to draft to change them.");
         return ToUpdate(updateId);
     }
 
     private RedirectToActionResult ChangedSince(int updateId, EditionLineKind kind)
     {
-        Status("Someone changed this update after you opened it, so nothing was done. Check the update below, then try again.");
+        Refused("Someone changed this update after you opened it, so nothing was done. Check the update below, then try again.");
         return ToUpdate(updateId, kind);
     }
 

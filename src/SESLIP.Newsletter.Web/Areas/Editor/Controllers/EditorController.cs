@@ -31,7 +31,24 @@ public abstract class EditorController : Controller
         await next();
     }
 
-    protected void Status(string message) => TempData["Status"] = message;
+    /// <summary>Something was done: the next page shows it in the green "Done" banner.</summary>
+    protected void Status(string message) => TempData[EditorMessages.Done] = message;
+
+    /// <summary>Nothing (or not all) was done: the next page shows why in the red error banner.</summary>
+    protected void Refused(string message) => TempData[EditorMessages.Error] = message;
+
+    /// <summary>One message whose kind depends on the outcome.</summary>
+    protected void Tell(bool done, string message)
+    {
+        if (done)
+        {
+            Status(message);
+        }
+        else
+        {
+            Refused(message);
+        }
+    }
 
     /// <summary>Both versions of a record whose save lost a race, with who saved the winner and when.</summary>
     protected static async Task<ConflictModel> CompareAsync(NewsletterDbContext db, string entityType, string entityId,

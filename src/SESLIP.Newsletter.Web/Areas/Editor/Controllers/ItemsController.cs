@@ -28,11 +28,7 @@ public sealed class ItemsController(
             return NotFound();
         }
 
-        if (update.IsPublished())
-        {
-            return NotEditable(updateId);
-        }
-
+        // On a published update a new item is a correction: the form asks for its note.
         var model = ItemFormModel.From(update, new UpdateItem { Section = section });
         await FillChoicesAsync(model, cancellationToken);
         return View("Form", model);
@@ -47,12 +43,8 @@ public sealed class ItemsController(
             return NotFound();
         }
 
-        if (update.IsPublished())
-        {
-            return NotEditable(updateId);
-        }
-
         Describe(model, update);
+        RequireCorrectionNote(model, update);
         await ValidateAsync(model, cancellationToken);
         if (!ModelState.IsValid || submit == "preview")
         {
@@ -64,8 +56,9 @@ public sealed class ItemsController(
         var (outcome, item) = await AddAsync(update, model, cancellationToken);
         if (outcome is SaveOutcome.Conflict or SaveOutcome.Duplicate)
         {
+            var published = update.IsPublished();
             update = await editions.LoadAsync(updateId, tracking: true, cancellationToken);
-            if (update is null || update.IsPublished())
+            if (update is null || update.IsPublished() != published)
             {
                 return await NotSavedAsync(model, SaveOutcome.Conflict, cancellationToken);
             }
@@ -78,18 +71,33 @@ public sealed class ItemsController(
             return await NotSavedAsync(model, outcome, cancellationToken);
         }
 
-        Status($"“{item.Title}” added.");
+        Status(update.IsPublished() ? $"“{item.Title}” added to the published update as a correction." : $"“{item.Title}” added.");
         return ToUpdate(updateId, $"item-{item.Id}");
     }
 
     private async Task<(SaveOutcome Outcome, UpdateItem Item)> AddAsync(Update update, ItemFormModel model, CancellationToken cancellationToken)
     {
         var item = new UpdateItem { Position = update.Items.Where(i => i.Section == model.Section).Select(i => i.Position + 1).DefaultIfEmpty(0).Max() };
+        var published = update.IsPublished();
+        if (published)
+        {
+            // Recorded before the item is added, so the kept edition is the one readers saw.
+            Corrections.Record(update, model.CorrectionNote!, model.CorrectionKind, Actor, time.GetUtcNow().UtcDateTime);
+        }
+
         model.CopyTo(item);
         var notes = await AddPublicationInPlaceAsync(model, item, cancellationToken);
         item.Anchor = UniqueAnchor(update, item.Title, null);
         update.Items.Add(item);
-        notes.Add(ChangeNote.Of("Created", nameof(UpdateItem), update.Number, $"Item “{item.Title}” added to {update.Title}"));
+        if (published)
+        {
+            var (action, summary) = Corrections.AuditNote(model.CorrectionKind, $"Item “{item.Title}” added to {update.Title}", model.CorrectionNote!);
+            notes.Add(ChangeNote.Of(action, nameof(UpdateItem), update.Number, summary));
+        }
+        else
+        {
+            notes.Add(ChangeNote.Of("Created", nameof(UpdateItem), update.Number, $"Item “{item.Title}” added to {update.Title}"));
+        }
         return (await changes.SavePartAsync(update, notes, Actor, cancellationToken), item);
     }
 
@@ -129,10 +137,7 @@ public sealed class ItemsController(
         }
 
         var published = update.IsPublished();
-        if (published && string.IsNullOrWhiteSpace(model.CorrectionNote))
-        {
-            ModelState.AddModelError(nameof(model.CorrectionNote), "Say in a few words what you corrected: readers see this note.");
-        }
+        RequireCorrectionNote(model, update);
 
         if (published && model.Section != item.Section)
         {
@@ -149,7 +154,7 @@ public sealed class ItemsController(
         db.Entry(item).Property(i => i.Version).OriginalValue = model.Version;
         if (published)
         {
-            Corrections.Record(update, model.CorrectionNote!, Actor, now);
+            Corrections.Record(update, model.CorrectionNote!, model.CorrectionKind, Actor, now);
         }
 
         if (model.Section != item.Section)
@@ -159,8 +164,10 @@ public sealed class ItemsController(
 
         model.CopyTo(item);
         var notes = await AddPublicationInPlaceAsync(model, item, cancellationToken);
-        notes.Add(ChangeNote.Of(published ? "Corrected" : "Updated", nameof(UpdateItem), update.Number,
-            published ? $"Item “{item.Title}” of {update.Title} corrected: {model.CorrectionNote}" : $"Item “{item.Title}” of {update.Title} saved"));
+        var (action, summary) = published
+            ? Corrections.AuditNote(model.CorrectionKind, $"Item “{item.Title}” of {update.Title}", model.CorrectionNote!)
+            : ("Updated", $"Item “{item.Title}” of {update.Title} saved");
+        notes.Add(ChangeNote.Of(action, nameof(UpdateItem), update.Number, summary));
         var outcome = await changes.SavePartAsync(update, notes, Actor, cancellationToken);
         switch (outcome)
         {
@@ -170,7 +177,9 @@ public sealed class ItemsController(
                 return await NotSavedAsync(model, outcome, cancellationToken);
         }
 
-        Status(published ? $"Correction to “{item.Title}” published with its note." : $"“{item.Title}” saved.");
+        Status(!published ? $"“{item.Title}” saved."
+            : model.CorrectionKind == CorrectionKind.Minor ? $"Minor correction to “{item.Title}” published (recorded in the audit trail only)."
+            : $"Correction to “{item.Title}” published with its note.");
         return ToUpdate(updateId, $"item-{id}");
     }
 
@@ -201,10 +210,10 @@ public sealed class ItemsController(
         switch (await changes.SavePartAsync(update, note, Actor, cancellationToken))
         {
             case SaveOutcome.Busy:
-                Status(BusyDatabase.Message);
+                Refused(BusyDatabase.Message);
                 return ToUpdate(updateId);
             case not SaveOutcome.Saved:
-                Status($"“{item.Title}” was changed by someone else after you opened the page, so it was not removed. Check it, then try again.");
+                Refused($"“{item.Title}” was changed by someone else after you opened the page, so it was not removed. Check it, then try again.");
                 return ToUpdate(updateId);
         }
 
@@ -227,7 +236,7 @@ public sealed class ItemsController(
             var item = update.Items.FirstOrDefault(i => i.Id == id);
             if (item is null)
             {
-                Status("That item has been removed.");
+                Refused("That item has been removed.");
                 return ToUpdate(updateId);
             }
 
@@ -256,10 +265,10 @@ public sealed class ItemsController(
                 case SaveOutcome.Saved:
                     return ToUpdate(updateId, $"item-{id}");
                 case SaveOutcome.Busy:
-                    Status(BusyDatabase.Message);
+                    Refused(BusyDatabase.Message);
                     return ToUpdate(updateId);
                 case var _ when attempt > 1:
-                    Status($"“{item.Title}” was changed by someone else just now, so it was not moved. Check it, then try again.");
+                    Refused($"“{item.Title}” was changed by someone else just now, so it was not moved. Check it, then try again.");
                     return ToUpdate(updateId);
             }
         }
@@ -267,7 +276,7 @@ public sealed class ItemsController(
 
     private RedirectToActionResult NotEditable(int updateId)
     {
-        Status("This update is published: its items can only be corrected. To add, remove or reorder items, return it to draft first.");
+        Refused("This update is published: its items can only be corrected. To add, remove or reorder items, return it to draft first.");
         return ToUpdate(updateId);
     }
 
@@ -295,6 +304,16 @@ public sealed class ItemsController(
 
         return FormAsync(model, false, cancellationToken);
     }
+
+    private void RequireCorrectionNote(ItemFormModel model, Update update)
+    {
+        if (update.IsPublished() && string.IsNullOrWhiteSpace(model.CorrectionNote))
+        {
+            ModelState.AddModelError(nameof(model.CorrectionNote), CorrectionNoteMissing);
+        }
+    }
+
+    internal const string CorrectionNoteMissing = "Say in a few words what you corrected (readers see the note of a major correction).";
 
     private static void Describe(ItemFormModel model, Update update)
     {

@@ -79,7 +79,7 @@ public sealed class RedirectsController(NewsletterDbContext db, EditorialChanges
         db.Entry(redirect).Property(r => r.Version).OriginalValue = version;
         db.Redirects.Remove(redirect);
         var outcome = await changes.SaveAsync(ChangeNote.Of("Deleted", nameof(Redirect), redirect.OldPath, $"Redirect {redirect.OldPath} → {redirect.NewPath} deleted"), Actor, cancellationToken);
-        Status(outcome == SaveOutcome.Saved
+        Tell(outcome == SaveOutcome.Saved, outcome == SaveOutcome.Saved
             ? $"{redirect.OldPath} no longer redirects."
             : $"Another Admin changed {redirect.OldPath} since you opened it, so it was not deleted. Check it and try again.");
         return RedirectToAction(nameof(Index));

@@ -44,11 +44,11 @@ public sealed partial class SendingController(NewsletterDbContext db, UpdateSend
             case SendOutcome.NeedsConfirmation:
                 return RedirectToRoute(ConfirmRoute, new { id });
             case SendOutcome.NotPublished:
-                return Done(id, "Only a published update can be sent to subscribers. Publish it first, or send a test to yourself.");
+                return Done(id, "Only a published update can be sent to subscribers. Publish it first, or send a test to yourself.", done: false);
             case SendOutcome.NoSubscribers:
-                return Done(id, "There are no confirmed subscribers yet, so nothing was sent.");
+                return Done(id, "There are no confirmed subscribers yet, so nothing was sent.", done: false);
             case SendOutcome.Busy:
-                return Done(id, "The database was busy with another change, so nothing was sent. Wait a few seconds and send again.");
+                return Done(id, "The database was busy with another change, so nothing was sent. Wait a few seconds and send again.", done: false);
             default:
                 return Done(id, count == 1 ? "Sending to 1 subscriber. Progress is shown below." : $"Sending to {count} subscribers. Progress is shown below.");
         }
@@ -73,7 +73,7 @@ public sealed partial class SendingController(NewsletterDbContext db, UpdateSend
         var to = User.Identity?.Name;
         if (string.IsNullOrEmpty(to) || !new EmailAddressAttribute().IsValid(to))
         {
-            return Done(id, "Your account has no e-mail address to send a test to.");
+            return Done(id, "Your account has no e-mail address to send a test to.", done: false);
         }
 
         string? answer;
@@ -86,7 +86,7 @@ public sealed partial class SendingController(NewsletterDbContext db, UpdateSend
             // The mail server refused or could not be reached: the editor can try again; the detail is logged.
             TestFailed(logger, exception, id);
             var reason = exception is EmailRejectedException rejected ? $" The mail server answered: {rejected.ServerAnswer}" : " The mail server could not be reached.";
-            return Done(id, $"The test could not be sent to {to}.{reason} Try again, or ask the site's administrator.");
+            return Done(id, $"The test could not be sent to {to}.{reason} Try again, or ask the site's administrator.", done: false);
         }
 
         return answer is null ? NotFound() : Done(id, $"A test has been sent to {to}. It is marked [Test] and went to nobody else.");
@@ -121,11 +121,11 @@ public sealed partial class SendingController(NewsletterDbContext db, UpdateSend
             : null;
 
     private RedirectToActionResult Saved(int id, SaveOutcome outcome, string message) =>
-        Done(id, outcome == SaveOutcome.Saved ? message : "The database was busy with another change, so nothing changed. Wait a few seconds and try again.");
+        Done(id, outcome == SaveOutcome.Saved ? message : "The database was busy with another change, so nothing changed. Wait a few seconds and try again.", outcome == SaveOutcome.Saved);
 
-    private RedirectToActionResult Done(int id, string message)
+    private RedirectToActionResult Done(int id, string message, bool done = true)
     {
-        Status(message);
+        Tell(done, message);
         return RedirectToAction(nameof(UpdatesController.Edit), "Updates", new { id });
     }
 

@@ -127,7 +127,7 @@ public sealed class UpdatesController(
 
         if (published && string.IsNullOrWhiteSpace(model.CorrectionNote))
         {
-            ModelState.AddModelError(nameof(model.CorrectionNote), "Say in a few words what you corrected: readers see this note.");
+            ModelState.AddModelError(nameof(model.CorrectionNote), ItemsController.CorrectionNoteMissing);
         }
 
         if (!ModelState.IsValid || model.IssueDate is not { } date)
@@ -139,7 +139,7 @@ public sealed class UpdatesController(
         db.Entry(update).Property(u => u.Version).OriginalValue = model.Version;
         if (published)
         {
-            Corrections.Record(update, model.CorrectionNote!, Actor, now);
+            Corrections.Record(update, model.CorrectionNote!, model.CorrectionKind, Actor, now);
         }
 
         update.Number = model.Number;
@@ -147,8 +147,10 @@ public sealed class UpdatesController(
         update.Layout = model.Layout;
         update.Intro = model.Intro ?? "";
         update.UpdatedAtUtc = now;
-        var note = ChangeNote.Of(published ? "Corrected" : "Updated", nameof(Update), update.Number,
-            published ? $"{update.Title} corrected: {model.CorrectionNote}" : $"{update.Title} details saved");
+        var (action, summary) = published
+            ? Corrections.AuditNote(model.CorrectionKind, update.Title, model.CorrectionNote!)
+            : ("Updated", $"{update.Title} details saved");
+        var note = ChangeNote.Of(action, nameof(Update), update.Number, summary);
         switch (await changes.SaveAsync(note, Actor, cancellationToken))
         {
             case SaveOutcome.Conflict:
@@ -206,7 +208,7 @@ public sealed class UpdatesController(
 
         if (update.IsPublished())
         {
-            return Done(id, "This update is published, so its meeting dates are frozen. Return it to draft to change them.");
+            return NotDone(id, "This update is published, so its meeting dates are frozen. Return it to draft to change them.");
         }
 
         var network = await db.Networks.FirstOrDefaultAsync(n => n.Id == meeting.NetworkId, cancellationToken);
@@ -285,12 +287,38 @@ public sealed class UpdatesController(
             [note], Actor, cancellationToken);
     }
 
+    /// <summary>The confirmation step: what readers will get and what the checks found, with the real publish button.</summary>
+    [HttpGet("{id:int}/publish")]
+    public async Task<IActionResult> ConfirmPublish(int id, CancellationToken cancellationToken)
+    {
+        var update = await editions.LoadAsync(id, tracking: false, cancellationToken);
+        if (update is null)
+        {
+            return NotFound();
+        }
+
+        if (update.IsPublished())
+        {
+            return NotDone(id, "That update is already published.");
+        }
+
+        // Counted as it will be published: publications that items report join Tools & Templates.
+        await editions.RefreshAsync(update, cancellationToken);
+        return View(PublishConfirmModel.From(update));
+    }
+
+    /// <param name="confirmed">Set only by the confirmation step's button; "Publish now" elsewhere leads to that step.</param>
     [HttpPost("{id:int}/publish")]
-    public async Task<IActionResult> Publish(int id, int version, long? changed, CancellationToken cancellationToken)
+    public async Task<IActionResult> Publish(int id, int version, long? changed, bool confirmed, CancellationToken cancellationToken)
     {
         if (await ChangedSinceShownAsync(id, changed, cancellationToken))
         {
             return ChangedSince(id);
+        }
+
+        if (!confirmed)
+        {
+            return await db.Updates.AnyAsync(u => u.Id == id, cancellationToken) ? RedirectToAction(nameof(ConfirmPublish), new { id }) : NotFound();
         }
 
         var outcome = await publishing.PublishAsync(id, version, Actor, cancellationToken);
@@ -298,7 +326,8 @@ public sealed class UpdatesController(
         {
             PublishOutcome.NotFound => NotFound(),
             PublishOutcome.Conflict => ChangedSince(id),
-            PublishOutcome.AlreadyPublished => Done(id, "That update is already published."),
+            PublishOutcome.AlreadyPublished => NotDone(id, "That update is already published."),
+            PublishOutcome.Empty => NotDone(id, EmptyRefusal),
             _ => Done(id, "Published. Readers can see it now."),
         };
     }
@@ -342,7 +371,8 @@ public sealed class UpdatesController(
         {
             PublishOutcome.NotFound => NotFound(),
             PublishOutcome.Conflict => ChangedSince(id),
-            PublishOutcome.AlreadyPublished => Done(id, "That update is already published."),
+            PublishOutcome.AlreadyPublished => NotDone(id, "That update is already published."),
+            PublishOutcome.Empty => NotDone(id, EmptyRefusal),
             _ => Done(id, $"Scheduled: it will be published on {LondonClock.ToLocal(utc):dddd d MMMM yyyy 'at' HH:mm} (UK time)"
                 + (schedule.SendWhenPublished ? " and e-mailed to subscribers." : ".")),
         };
@@ -379,7 +409,7 @@ public sealed class UpdatesController(
 
         if (update.IsPublished())
         {
-            Status("A published update cannot be deleted. Return it to draft first if it should not be public.");
+            Refused("A published update cannot be deleted. Return it to draft first if it should not be public.");
             return RedirectToAction(nameof(Edit), new { id });
         }
 
@@ -408,9 +438,17 @@ public sealed class UpdatesController(
         return RedirectToAction(nameof(Edit), new { id });
     }
 
+    private const string EmptyRefusal = "This update has no items, so it was not published or scheduled: readers would get an empty page. Add at least one item first.";
+
+    private RedirectToActionResult NotDone(int id, string message)
+    {
+        Refused(message);
+        return RedirectToAction(nameof(Edit), new { id });
+    }
+
     private RedirectToActionResult ChangedSince(int id)
     {
-        Status("Someone changed this update after you opened it, so nothing was done. Check the update below, then try again.");
+        Refused("Someone changed this update after you opened it, so nothing was done. Check the update below, then try again.");
         return RedirectToAction(nameof(Edit), new { id });
     }
 
@@ -420,7 +458,7 @@ public sealed class UpdatesController(
         var current = await editions.LoadAsync(id, tracking: false, cancellationToken);
         if (current is null)
         {
-            Status("Someone deleted this update while you were editing it.");
+            Refused("Someone deleted this update while you were editing it.");
             return RedirectToAction(nameof(DashboardController.Index), "Dashboard");
         }
 

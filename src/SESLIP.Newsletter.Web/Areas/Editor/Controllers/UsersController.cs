@@ -47,7 +47,7 @@ public sealed class UsersController(
 
         if (user.Id == users.GetUserId(User) && newRole != Roles.Admin)
         {
-            Status("You cannot take the Admin role from yourself: ask another Admin.");
+            Refused("You cannot take the Admin role from yourself: ask another Admin.");
             return RedirectToAction(nameof(Index));
         }
 

@@ -42,8 +42,11 @@ public sealed class ItemFormModel : IConflictForm
     public PublicationFormModel NewPublication { get; set; } = new();
 
     [StringLength(Limits.Line, ErrorMessage = "The correction note is too long: at most {1} characters.")]
-    [Display(Name = "Correction note (shown to readers)")]
+    [Display(Name = "Correction note")]
     public string? CorrectionNote { get; set; }
+
+    /// <summary>Major unless the editor chooses minor: a note readers see is the safe default.</summary>
+    public SESLIP.Newsletter.Web.Publishing.CorrectionKind CorrectionKind { get; set; }
 
     public List<Choice> PublicationChoices { get; set; } = [];
 
@@ -56,9 +59,9 @@ public sealed class ItemFormModel : IConflictForm
     {
         item.Section = Section;
         item.Title = (Title ?? "").Trim();
-        item.Body = Body ?? "";
-        item.Headlines = Headlines ?? "";
-        item.ActionRequired = ActionRequired ?? "";
+        item.Body = PastedLists.ToMarkdown(Body);
+        item.Headlines = PastedLists.ToMarkdown(Headlines);
+        item.ActionRequired = PastedLists.ToMarkdown(ActionRequired);
         item.PublicationId = PublicationId;
         item.RemindUntil = RemindUntil;
     }

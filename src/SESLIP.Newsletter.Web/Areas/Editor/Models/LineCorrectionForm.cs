@@ -57,6 +57,9 @@ public sealed class LineCorrectionForm : IConflictForm
     [Display(Name = "Correction note")]
     public string? CorrectionNote { get; set; }
 
+    /// <summary>Major unless the editor chooses minor: a note readers see is the safe default.</summary>
+    public SESLIP.Newsletter.Web.Publishing.CorrectionKind CorrectionKind { get; set; }
+
     public ConflictModel? Conflict { get; set; }
 
     /// <summary>(form field, label) pairs shown for this kind of line.</summary>

@@ -26,8 +26,11 @@ public sealed class UpdateDetailsModel : IConflictForm
     public string? Intro { get; set; }
 
     [StringLength(Limits.Line, ErrorMessage = "The correction note is too long: at most {1} characters.")]
-    [Display(Name = "Correction note (shown to readers)")]
+    [Display(Name = "Correction note")]
     public string? CorrectionNote { get; set; }
+
+    /// <summary>Major unless the editor chooses minor: a note readers see is the safe default.</summary>
+    public SESLIP.Newsletter.Web.Publishing.CorrectionKind CorrectionKind { get; set; }
 
     public ConflictModel? Conflict { get; set; }
 

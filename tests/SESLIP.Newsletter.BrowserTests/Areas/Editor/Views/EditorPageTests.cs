@@ -28,6 +28,7 @@ public sealed class EditorPageTests(EditorSiteFixture site) : BrowserTest(site)
         "/account/two-factor",
         "{update}",
         "{update}/preview",
+        "{update}/publish",
         "{update}/items/new?section=News",
         "{update}/items/{item}",
         "{update}/delete",
@@ -88,6 +89,7 @@ public sealed class EditorPageTests(EditorSiteFixture site) : BrowserTest(site)
     [InlineData("/editor/contacts/new")]
     [InlineData("/editor/networks/{network}")]
     [InlineData("/editor/users")]
+    [InlineData("{update}/publish")]
     public async Task Editor_pages_work_by_keyboard(string template)
     {
         var path = await ResolveAsync(template);

@@ -135,6 +135,11 @@ public sealed class EditorWeekTests(EditorSiteFixture site) : BrowserTest(site)
         await Expect(page.Locator("#section-tools + ul li").First).ToContainTextAsync("Kinship care: a regional picture");
         await PageChecks.AssertNoAxeViolationsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Publish now" }).ClickAsync();
+
+        // The confirmation step: what readers will get and what the checks found, then the real button.
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Publish Update no 655?", Level = 1 })).ToBeVisibleAsync();
+        await PageChecks.AssertNoAxeViolationsAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish Update no 655" }).ClickAsync();
         await Expect(page.Locator(".notification-banner")).ToContainTextAsync("Published");
         Assert.Equal(editUrl, page.Url);
 

@@ -42,10 +42,16 @@ public sealed class WeeklyUpdateTests : IAsyncLifetime, IDisposable
         Assert.Equal(UpdateStatus.Draft, update.Status);
         Assert.Equal(655, update.Number);
         Assert.Equal(previous.Intro, update.Intro);
-        var carried = Assert.Single(update.Items);
-        Assert.StartsWith("Good decisions", carried.Title, StringComparison.Ordinal);
-        Assert.Equal(ItemSection.Reminder, carried.Section);
-        Assert.NotNull(carried.CarriedFromItemId);
+        // Pre-ticked: last week's new items (their first carry-over) and reminders with an end date still to come.
+        var expected = await db.UpdateItems.Where(i => i.UpdateId == previous.Id && (i.RemindUntil >= update.IssueDate
+            || (i.RemindUntil == null && i.CarriedFromItemId == null && i.Section == ItemSection.News))).Select(i => i.Title).ToListAsync();
+        Assert.NotEmpty(update.Items);
+        Assert.Equal(expected.Order(StringComparer.Ordinal), update.Items.Select(i => i.Title).Order(StringComparer.Ordinal));
+        Assert.All(update.Items, carried =>
+        {
+            Assert.Equal(ItemSection.Reminder, carried.Section);
+            Assert.NotNull(carried.CarriedFromItemId);
+        });
         Assert.Equal(previous.Contacts.Count, update.Contacts.Count);
         Assert.NotEmpty(update.Meetings);
     }
@@ -68,6 +74,7 @@ public sealed class WeeklyUpdateTests : IAsyncLifetime, IDisposable
     public async Task An_item_preview_renders_markdown_through_the_public_partial_and_saves_nothing()
     {
         var id = await StartAsync();
+        var carried = await ItemCountAsync(id);
         var response = await _editor.SubmitAsync($"/editor/updates/{id}/items/new?section=News", "main form[method='post']", new()
         {
             ["Title"] = "Children's social work workforce 2024",
@@ -82,8 +89,7 @@ public sealed class WeeklyUpdateTests : IAsyncLifetime, IDisposable
         Assert.Equal(2, preview.QuerySelectorAll("ul li").Length);
         Assert.Null(preview.QuerySelector("script"));
 
-        using var db = _factory.CreateDbContext();
-        Assert.Single(await db.UpdateItems.Where(i => i.UpdateId == id).ToListAsync());
+        Assert.Equal(carried, await ItemCountAsync(id));
     }
 
     [Fact]
@@ -126,6 +132,7 @@ public sealed class WeeklyUpdateTests : IAsyncLifetime, IDisposable
     public async Task A_bad_item_gets_a_field_message_and_saves_nothing(string field, string value, string errorId, string message)
     {
         var id = await StartAsync();
+        var carried = await ItemCountAsync(id);
         var values = new Dictionary<string, string?> { ["Title"] = "A fine title", ["NewPublication.Title"] = "Some report" };
         values[field] = value == "TOO_LONG" ? new string('x', 301) : value;
         var response = await _editor.SubmitAsync($"/editor/updates/{id}/items/new?section=News", "main form[method='post']", values);
@@ -134,8 +141,8 @@ public sealed class WeeklyUpdateTests : IAsyncLifetime, IDisposable
         var page = await EditorClient.ReadPageAsync(response);
         Assert.Contains(message, page.QuerySelector("#" + errorId)?.TextContent ?? "(no message)", StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector(".error-summary"));
+        Assert.Equal(carried, await ItemCountAsync(id));
         using var db = _factory.CreateDbContext();
-        Assert.Equal(1, await db.UpdateItems.CountAsync(i => i.UpdateId == id));
         Assert.False(await db.Publications.AnyAsync(p => p.Title == "Some report"));
     }
 
@@ -233,6 +240,7 @@ public sealed class WeeklyUpdateTests : IAsyncLifetime, IDisposable
 
         var publish = await _editor.SubmitAsync(preview, $"form[action='/editor/updates/{id}/publish']");
         Assert.Equal(HttpStatusCode.Redirect, publish.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await ConfirmPublishAsync(id)).StatusCode);
 
         var home = EditorClient.Parse(await (await reader.GetAsync("/")).Content.ReadAsStringAsync());
         Assert.Equal("Update no 655", home.QuerySelector("h1.update__title")!.TextContent.Trim());
@@ -249,6 +257,7 @@ public sealed class WeeklyUpdateTests : IAsyncLifetime, IDisposable
         var id = await StartAsync();
         var page = await _editor.GetPageAsync($"/editor/updates/{id}");
         await _editor.SubmitAsync(page, $"form[action='/editor/updates/{id}/publish']");
+        await ConfirmPublishAsync(id);
 
         using var db = _factory.CreateDbContext();
         var contact = await db.EditionContacts.Include(c => c.Contact).FirstAsync(c => c.UpdateId == id && c.ContactId != null);
@@ -331,6 +340,7 @@ public sealed class WeeklyUpdateTests : IAsyncLifetime, IDisposable
         var id = await StartAsync();
         var itemId = await AddItemAsync(id, "Fostering report");
         await _editor.SubmitAsync($"/editor/updates/{id}", $"form[action='/editor/updates/{id}/publish']");
+        await ConfirmPublishAsync(id);
 
         var noNote = await _editor.SubmitAsync($"/editor/updates/{id}/items/{itemId}", "main form[method='post']", new() { ["Title"] = "Fostering report 2025" });
         Assert.Equal(HttpStatusCode.OK, noNote.StatusCode);
@@ -419,6 +429,10 @@ public sealed class WeeklyUpdateTests : IAsyncLifetime, IDisposable
         return int.Parse(response.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The confirmation step "Publish now" leads to, and its publish button.</summary>
+    private Task<HttpResponseMessage> ConfirmPublishAsync(int id) =>
+        _editor.SubmitAsync($"/editor/updates/{id}/publish", $"main form[action='/editor/updates/{id}/publish']");
+
     private async Task<int> AddItemAsync(int updateId, string title)
     {
         var response = await _editor.SubmitAsync($"/editor/updates/{updateId}/items/new?section=News", "main form[method='post']", new()
@@ -428,6 +442,12 @@ public sealed class WeeklyUpdateTests : IAsyncLifetime, IDisposable
         });
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
         return await ItemIdAsync(updateId, title);
+    }
+
+    private async Task<int> ItemCountAsync(int updateId)
+    {
+        using var db = _factory.CreateDbContext();
+        return await db.UpdateItems.CountAsync(i => i.UpdateId == updateId);
     }
 
     private async Task<int> ItemIdAsync(int updateId, string title)
