@@ -79,7 +79,7 @@ public sealed class ItemsController(
         }
 
         Status($"“{item.Title}” added.");
-        return ToUpdate(updateId, $"item-{item.Id}");
+        return ToUpdate(updateId, EditSections.Item(item.Id));
     }
 
     private async Task<(SaveOutcome Outcome, UpdateItem Item)> AddAsync(Update update, ItemFormModel model, CancellationToken cancellationToken)
@@ -171,7 +171,7 @@ public sealed class ItemsController(
         }
 
         Status(published ? $"Correction to “{item.Title}” published with its note." : $"“{item.Title}” saved.");
-        return ToUpdate(updateId, $"item-{id}");
+        return ToUpdate(updateId, EditSections.Item(id));
     }
 
     [HttpPost("{id:int}/delete")]
@@ -209,7 +209,7 @@ public sealed class ItemsController(
         }
 
         Status($"“{item.Title}” removed.");
-        return ToUpdate(updateId);
+        return ToUpdate(updateId, EditSections.Items(item.Section));
     }
 
     [HttpPost("{id:int}/move")]
@@ -241,7 +241,7 @@ public sealed class ItemsController(
             var target = direction == "up" ? index - 1 : index + 1;
             if (target < 0 || target >= siblings.Count)
             {
-                return ToUpdate(updateId, $"item-{id}");
+                return ToUpdate(updateId, EditSections.Item(id));
             }
 
             (siblings[index], siblings[target]) = (siblings[target], siblings[index]);
@@ -254,7 +254,7 @@ public sealed class ItemsController(
             switch (await changes.SavePartAsync(update, note, Actor, cancellationToken))
             {
                 case SaveOutcome.Saved:
-                    return ToUpdate(updateId, $"item-{id}");
+                    return ToUpdate(updateId, EditSections.Item(id));
                 case SaveOutcome.Busy:
                     Status(BusyDatabase.Message);
                     return ToUpdate(updateId);
