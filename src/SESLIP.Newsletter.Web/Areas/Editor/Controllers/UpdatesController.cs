@@ -184,9 +184,12 @@ public sealed class UpdatesController(
             await editions.RefreshAsync(update, cancellationToken);
         }
 
+        var page = Previews.Update(update, db.Updates.Published().Where(u => u.Id != id));
+        await page.LoadMeetingsBeforeAsync(db.Updates.Published().Where(u => u.Id != id), cancellationToken);
+        await page.LoadPublicationLinksAsync(db.Publications, cancellationToken);
         return View(new UpdatePreviewModel
         {
-            Page = Previews.Update(update, db.Updates.Published().Where(u => u.Id != id)),
+            Page = page,
             Id = id,
             Version = update.Version,
             Changed = update.UpdatedAtUtc.Ticks,

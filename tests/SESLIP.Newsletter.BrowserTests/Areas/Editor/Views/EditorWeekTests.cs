@@ -145,7 +145,7 @@ public sealed class EditorWeekTests(EditorSiteFixture site) : BrowserTest(site)
         await PageChecks.AssertNoAxeViolationsAsync(page);
 
         // The meeting moves a week: changed from its line, and the page comes back to that line.
-        await page.Locator(".editor-list__item:target").GetByRole(AriaRole.Link, new() { Name = new Regex("^Change date, time or place") }).ClickAsync();
+        await page.Locator(".editor-list__item:target").GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Change date, time or place") }).ClickAsync();
         var movedDay = meetingDay.AddDays(7);
         await page.Locator("#Meeting-Date").FillAsync(movedDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
@@ -219,7 +219,7 @@ public sealed class EditorWeekTests(EditorSiteFixture site) : BrowserTest(site)
         var typed = await body.InputValueAsync();
         Assert.NotEqual(saved, typed);
 
-        await page.GetByRole(AriaRole.Link, new() { Name = new Regex("^Back to Update no 654") }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Back to Update no 654") }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Update no 654", Level = 1 })).ToBeVisibleAsync();
         Assert.Contains("beforeunload", dialogs);
 
