@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using SESLIP.Newsletter.BrowserTests.Infrastructure;
 using SESLIP.Newsletter.Web.Domain;
 using SESLIP.Newsletter.Tests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace SESLIP.Newsletter.BrowserTests.Areas.Editor.Views;
 
@@ -70,7 +71,7 @@ public sealed class EditorSite : ICollectionFixture<EditorSiteFixture>
 
 /// <summary>The programme manager's Friday, in a real browser, with axe-core on every editor page on the way.</summary>
 [Collection(EditorSite.Name)]
-public sealed class EditorWeekTests(EditorSiteFixture site) : BrowserTest(site)
+public sealed class EditorWeekTests(EditorSiteFixture site, ITestOutputHelper output) : BrowserTest(site)
 {
     /// <summary>The whole Friday, start to correction, in at most 20 full page loads: every change on the draft
     /// returns to the place it was made, and meetings and Tools &amp; Templates are changed without leaving it.</summary>
@@ -177,6 +178,7 @@ public sealed class EditorWeekTests(EditorSiteFixture site) : BrowserTest(site)
         Assert.Matches(@"#item-\d+$", page.Url);
         await Expect(page.Locator(".notification-banner")).ToContainTextAsync("Correction");
 
+        output.WriteLine($"The week took {loads} full page loads.");
         Assert.True(loads <= 20, $"The week took {loads} full page loads; at most 20 expected.");
 
         // An anonymous reader sees it on the home page.
