@@ -13,8 +13,14 @@ public sealed class HomeController(NewsletterDbContext db) : Controller
     [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Updates, PublicPageCache.Contacts, PublicPageCache.Meetings, PublicPageCache.Publications })]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var newest = await UpdatePage.NewestAsync(db.Updates.Published(), 1, cancellationToken);
-        return View(new HomePage(newest.FirstOrDefault()));
+        var newest = (await UpdatePage.NewestAsync(db.Updates.Published(), 1, cancellationToken)).FirstOrDefault();
+        if (newest is not null)
+        {
+            await newest.LoadMeetingsBeforeAsync(db.Updates.Published(), cancellationToken);
+            await newest.LoadPublicationLinksAsync(db.Publications, cancellationToken);
+        }
+
+        return View(new HomePage(newest));
     }
 
     [HttpGet("/accessibility", Name = SiteRoutes.Accessibility)]

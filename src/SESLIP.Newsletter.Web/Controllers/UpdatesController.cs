@@ -29,7 +29,14 @@ public sealed class UpdatesController(NewsletterDbContext db, UpdateFeed feed) :
         var published = db.Updates.Published();
         var update = await UpdatePage.Query(published.Where(u => u.Number == number), published)
             .SingleOrDefaultAsync(cancellationToken);
-        return update is null ? NotFound() : View(update);
+        if (update is null)
+        {
+            return NotFound();
+        }
+
+        await update.LoadMeetingsBeforeAsync(published, cancellationToken);
+        await update.LoadPublicationLinksAsync(db.Publications, cancellationToken);
+        return View(update);
     }
 
     /// <summary>The same update as plain text, as the e-mail's text part reads.</summary>

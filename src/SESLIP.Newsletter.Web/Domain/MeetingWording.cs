@@ -8,6 +8,9 @@ namespace SESLIP.Newsletter.Web.Domain;
 /// differ only as <see cref="MeetingPhrasing"/> says.</summary>
 public static class MeetingWording
 {
+    /// <summary>How a cancelled meeting's line begins.</summary>
+    public const string CancelledPrefix = "Cancelled: ";
+
     public static string Date(DateOnly date) => Dates.WithWeekday(date);
 
     public static string Month(DateOnly date) => Dates.MonthYear(date);
@@ -60,7 +63,7 @@ public static class MeetingWording
         }.Where(part => part.Length > 0));
 
         var text = string.Join(", ", parts);
-        return meeting.IsCancelled ? "Cancelled: " + text : text;
+        return meeting.IsCancelled ? CancelledPrefix + text : text;
     }
 
     private static string Clock(TimeOnly time)

@@ -16,6 +16,52 @@ public sealed class UpdatePage
     public DateTime UpdatedAtUtc { get; init; }
     public List<UpdateItemView> Items { get; init; } = [];
     public List<MeetingLine> Meetings { get; init; } = [];
+
+    /// <summary>The previous published update's meeting details by network name, to mark what is new, moved or
+    /// cancelled; null when not loaded (<see cref="LoadMeetingsBeforeAsync"/>) or there is no previous update.</summary>
+    public IReadOnlyDictionary<string, string>? MeetingsBefore { get; set; }
+
+    public MeetingChange ChangeOf(MeetingLine meeting) => MeetingChanges.Of(meeting.NetworkName, meeting.Details, MeetingsBefore);
+
+    /// <summary>One query: each Tools &amp; Templates line's publication page and documents.</summary>
+    public async Task LoadPublicationLinksAsync(IQueryable<Publication> publications, CancellationToken cancellationToken)
+    {
+        var ids = Publications.Where(p => p.PublicationId is not null).Select(p => p.PublicationId!.Value).Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        var found = await publications.AsNoTracking().Where(p => ids.Contains(p.Id))
+            .Select(p => new
+            {
+                p.Id,
+                p.Slug,
+                Documents = p.Documents.Where(d => d.Url != null).OrderBy(d => d.Position)
+                    .Select(d => new Directory.DocumentLink(d.Label, d.Url, d.Format, d.Pages)).ToList(),
+            })
+            .ToDictionaryAsync(p => p.Id, cancellationToken);
+        foreach (var line in Publications)
+        {
+            if (line.PublicationId is { } id && found.TryGetValue(id, out var publication))
+            {
+                (line.Slug, line.Documents) = (publication.Slug, publication.Documents);
+            }
+        }
+    }
+
+    /// <summary>One query: the meeting lines of the update before this one.</summary>
+    public async Task LoadMeetingsBeforeAsync(IQueryable<Update> published, CancellationToken cancellationToken)
+    {
+        if (PreviousNumber is not { } previous)
+        {
+            return;
+        }
+
+        var lines = await published.Where(u => u.Number == previous).SelectMany(u => u.Meetings)
+            .Select(m => new { m.NetworkName, m.Details }).ToListAsync(cancellationToken);
+        MeetingsBefore = lines.GroupBy(m => m.NetworkName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Details, StringComparer.Ordinal);
+    }
     public List<PublicationLine> Publications { get; init; } = [];
     public List<ContactCard> Contacts { get; init; } = [];
     public List<CorrectionNote> Corrections { get; init; } = [];
@@ -104,7 +150,7 @@ public sealed class UpdatePage
                     MeetingId = m.MeetingId,
                 }).ToList(),
             Publications = u.Publications.OrderBy(p => p.Position).ThenBy(p => p.Id)
-                .Select(p => new PublicationLine { Text = p.Text }).ToList(),
+                .Select(p => new PublicationLine { Text = p.Text, PublicationId = p.PublicationId }).ToList(),
             Contacts = u.Contacts.OrderBy(c => c.Position).ThenBy(c => c.Id)
                 .Select(c => new ContactCard
                 {
@@ -162,6 +208,14 @@ public sealed class MeetingLine
 public sealed class PublicationLine
 {
     public string Text { get; init; } = "";
+
+    /// <summary>The library publication the line was made from, if any.</summary>
+    public int? PublicationId { get; init; }
+
+    /// <summary>Its page and its documents with an address, as the library has them now
+    /// (<see cref="UpdatePage.LoadPublicationLinksAsync"/>); the line's text stays as published.</summary>
+    public string? Slug { get; set; }
+    public IReadOnlyList<Directory.DocumentLink> Documents { get; set; } = [];
 }
 
 public sealed class ContactCard

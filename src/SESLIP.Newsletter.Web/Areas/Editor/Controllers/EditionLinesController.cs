@@ -107,7 +107,7 @@ public sealed class EditionLinesController(
     public async Task<IActionResult> Add(int updateId, EditionLineKind kind, string? choice, CancellationToken cancellationToken)
     {
         var id = choice is { Length: > 1 } && int.TryParse(choice.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
-        return await OnFreshListAsync(updateId, kind, async (update, lines) =>
+        return await OnFreshListAsync(updateId, kind, null, async (update, lines) =>
         {
             var added = choice is { Length: > 0 } ? await lines.Add(update, choice[0], id, cancellationToken) : null;
             if (added is null)
@@ -122,7 +122,7 @@ public sealed class EditionLinesController(
 
     [HttpPost(EditionLineKinds.Route + "/{lineId:int}/remove")]
     public async Task<IActionResult> Remove(int updateId, EditionLineKind kind, int lineId, CancellationToken cancellationToken) =>
-        !await LineExistsAsync(updateId, kind, lineId, cancellationToken) ? NotFound() : await OnFreshListAsync(updateId, kind, (update, lines) =>
+        !await LineExistsAsync(updateId, kind, lineId, cancellationToken) ? NotFound() : await OnFreshListAsync(updateId, kind, null, (update, lines) =>
         {
             var removed = lines.Remove(update, lineId);
             return Task.FromResult<(ChangeNote?, string?)>(removed is null
@@ -132,7 +132,7 @@ public sealed class EditionLinesController(
 
     [HttpPost(EditionLineKinds.Route + "/{lineId:int}/move")]
     public Task<IActionResult> Move(int updateId, EditionLineKind kind, int lineId, string direction, CancellationToken cancellationToken) =>
-        OnFreshListAsync(updateId, kind, (update, lines) =>
+        OnFreshListAsync(updateId, kind, lineId, (update, lines) =>
         {
             var moved = lines.Move(update, lineId, direction == "up");
             return Task.FromResult<(ChangeNote?, string?)>(moved switch
@@ -145,8 +145,9 @@ public sealed class EditionLinesController(
 
     /// <summary>Loads the draft with one kind of line, lets <paramref name="change"/> change the list (returning
     /// the audit note, or none when there is nothing to save, and the message for the editor) and saves it,
-    /// once more on the fresh list if another save got in between.</summary>
-    private async Task<IActionResult> OnFreshListAsync(int updateId, EditionLineKind kind,
+    /// once more on the fresh list if another save got in between. The editor returns to
+    /// <paramref name="lineId"/>, or else to the line just added, or else to the list.</summary>
+    private async Task<IActionResult> OnFreshListAsync(int updateId, EditionLineKind kind, int? lineId,
         Func<Update, Lines, Task<(ChangeNote? Note, string? Message)>> change, CancellationToken cancellationToken)
     {
         var lines = LinesOf(kind);
@@ -163,6 +164,7 @@ public sealed class EditionLinesController(
                 return Frozen(updateId);
             }
 
+            var before = lines.Ids(update).ToHashSet();
             var (note, message) = await change(update, lines);
             var outcome = note is null ? SaveOutcome.Saved : await changes.SavePartAsync(update, note, Actor, cancellationToken);
             switch (outcome)
@@ -174,7 +176,10 @@ public sealed class EditionLinesController(
                         Tell(note is not null, message);
                     }
 
-                    return ToUpdate(updateId, kind);
+                    var added = lines.Ids(update).Where(i => !before.Contains(i)).Select(i => (int?)i).FirstOrDefault();
+                    return (lineId ?? added) is { } shown && lines.Ids(update).Contains(shown)
+                        ? RedirectToAction(nameof(UpdatesController.Edit), "Updates", new { id = updateId }, EditSections.Line(kind, shown))
+                        : ToUpdate(updateId, kind);
                 case SaveOutcome.Busy:
                     Refused(BusyDatabase.Message);
                     return ToUpdate(updateId, kind);
@@ -191,7 +196,7 @@ public sealed class EditionLinesController(
         _ => db.EditionContacts.AnyAsync(l => l.Id == lineId && l.UpdateId == updateId, cancellationToken),
     };
 
-        private RedirectToActionResult Frozen(int updateId)
+    private RedirectToActionResult Frozen(int updateId)
     {
         Refused("This update is published, so its lines are frozen. Return it to draft to change them.");
         return ToUpdate(updateId);
@@ -205,14 +210,15 @@ public sealed class EditionLinesController(
 
     /// <summary>The edit page, at the list of <paramref name="kind"/> when given.</summary>
     private RedirectToActionResult ToUpdate(int updateId, EditionLineKind? kind = null) =>
-        RedirectToAction(nameof(UpdatesController.Edit), "Updates", new { id = updateId }, kind is { } k ? $"{k.Segment()}-heading" : null);
+        RedirectToAction(nameof(UpdatesController.Edit), "Updates", new { id = updateId }, kind is { } k ? EditSections.Lines(k) : null);
 
     /// <summary>How each action reaches one kind of line: the one place that tells the kinds apart.</summary>
     private sealed record Lines(
         Func<IQueryable<Update>, IQueryable<Update>> Include,
         Func<Update, char, int, CancellationToken, Task<string?>> Add,
         Func<Update, int, string?> Remove,
-        Func<Update, int, bool, string?> Move);
+        Func<Update, int, bool, string?> Move,
+        Func<Update, IEnumerable<int>> Ids);
 
     private Lines LinesOf(EditionLineKind kind) => kind switch
     {
@@ -225,17 +231,20 @@ public sealed class EditionLinesController(
                 _ => Task.FromResult<string?>(null),
             },
             (u, id) => RemoveFrom(u.Meetings, id, m => m.Id, m => m.NetworkName),
-            (u, id, up) => Swap(u.Meetings, id, up, m => m.Id, m => m.Position, (m, p) => m.Position = p, m => m.NetworkName)),
+            (u, id, up) => Swap(u.Meetings, id, up, m => m.Id, m => m.Position, (m, p) => m.Position = p, m => m.NetworkName),
+            u => u.Meetings.Select(m => m.Id)),
         EditionLineKind.Publications => new(
             q => q.Include(u => u.Publications),
             (u, prefix, id, ct) => prefix == 'p' ? AddPublicationAsync(u, id, ct) : Task.FromResult<string?>(null),
             (u, id) => RemoveFrom(u.Publications, id, p => p.Id, p => p.Text),
-            (u, id, up) => Swap(u.Publications, id, up, p => p.Id, p => p.Position, (p, i) => p.Position = i, p => p.Text)),
+            (u, id, up) => Swap(u.Publications, id, up, p => p.Id, p => p.Position, (p, i) => p.Position = i, p => p.Text),
+            u => u.Publications.Select(p => p.Id)),
         _ => new(
             q => q.Include(u => u.Contacts),
             (u, prefix, id, ct) => prefix == 'c' ? AddContactAsync(u, id, ct) : Task.FromResult<string?>(null),
             (u, id) => RemoveFrom(u.Contacts, id, c => c.Id, c => c.Name),
-            (u, id, up) => Swap(u.Contacts, id, up, c => c.Id, c => c.Position, (c, i) => c.Position = i, c => c.Name)),
+            (u, id, up) => Swap(u.Contacts, id, up, c => c.Id, c => c.Position, (c, i) => c.Position = i, c => c.Name),
+            u => u.Contacts.Select(c => c.Id)),
     };
 
     private async Task<string?> AddMeetingAsync(Update update, int meetingId, CancellationToken cancellationToken)
@@ -246,11 +255,12 @@ public sealed class EditionLinesController(
             return null;
         }
 
-        // A network appears once: its dated meeting replaces a "no date yet" line.
+        // A network appears once: its dated meeting replaces a "no date yet" line, in that line's place.
+        var place = update.Meetings.Where(m => m.MeetingId is null && m.NetworkId == meeting.NetworkId).Select(m => (int?)m.Position).Min();
         update.Meetings.RemoveAll(m => m.MeetingId is null && m.NetworkId == meeting.NetworkId);
         update.Meetings.Add(new EditionMeeting
         {
-            Position = NextPosition(update.Meetings.Select(m => m.Position)),
+            Position = place ?? NextPosition(update.Meetings.Select(m => m.Position)),
             NetworkId = meeting.NetworkId,
             MeetingId = meeting.Id,
             NetworkName = meeting.Network!.Name,

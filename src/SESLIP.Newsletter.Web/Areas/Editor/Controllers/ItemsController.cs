@@ -72,7 +72,7 @@ public sealed class ItemsController(
         }
 
         Status(update.IsPublished() ? $"“{item.Title}” added to the published update as a correction." : $"“{item.Title}” added.");
-        return ToUpdate(updateId, $"item-{item.Id}");
+        return ToUpdate(updateId, EditSections.Item(item.Id));
     }
 
     private async Task<(SaveOutcome Outcome, UpdateItem Item)> AddAsync(Update update, ItemFormModel model, CancellationToken cancellationToken)
@@ -180,7 +180,7 @@ public sealed class ItemsController(
         Status(!published ? $"“{item.Title}” saved."
             : model.CorrectionKind == CorrectionKind.Minor ? $"Minor correction to “{item.Title}” published (recorded in the audit trail only)."
             : $"Correction to “{item.Title}” published with its note.");
-        return ToUpdate(updateId, $"item-{id}");
+        return ToUpdate(updateId, EditSections.Item(id));
     }
 
     [HttpPost("{id:int}/delete")]
@@ -218,7 +218,7 @@ public sealed class ItemsController(
         }
 
         Status($"“{item.Title}” removed.");
-        return ToUpdate(updateId);
+        return ToUpdate(updateId, EditSections.Items(item.Section));
     }
 
     [HttpPost("{id:int}/move")]
@@ -250,7 +250,7 @@ public sealed class ItemsController(
             var target = direction == "up" ? index - 1 : index + 1;
             if (target < 0 || target >= siblings.Count)
             {
-                return ToUpdate(updateId, $"item-{id}");
+                return ToUpdate(updateId, EditSections.Item(id));
             }
 
             (siblings[index], siblings[target]) = (siblings[target], siblings[index]);
@@ -263,7 +263,7 @@ public sealed class ItemsController(
             switch (await changes.SavePartAsync(update, note, Actor, cancellationToken))
             {
                 case SaveOutcome.Saved:
-                    return ToUpdate(updateId, $"item-{id}");
+                    return ToUpdate(updateId, EditSections.Item(id));
                 case SaveOutcome.Busy:
                     Refused(BusyDatabase.Message);
                     return ToUpdate(updateId);

@@ -102,8 +102,19 @@ public sealed class MeetingsController(NewsletterDbContext db, DirectoryUsage us
 
     protected override IActionResult ToList() => RedirectToAction(nameof(NetworksController.Index), "Networks");
 
-    protected override IActionResult After(string action, Meeting entity) =>
-        RedirectToAction(nameof(NetworksController.Edit), "Networks", new { id = entity.NetworkId });
+    protected override IActionResult After(string action, Meeting entity) => ReturnTo() is ({ } update, var line)
+        ? RedirectToAction(nameof(UpdatesController.Edit), "Updates", new { id = update },
+            line is { } l ? EditSections.Line(EditionLineKind.Meetings, l) : EditSections.Lines(EditionLineKind.Meetings))
+        : RedirectToAction(nameof(NetworksController.Edit), "Networks", new { id = entity.NetworkId });
+
+    /// <summary>The update (and its line) the meeting was opened from, carried in the address so that the form,
+    /// its errors and its cancel button all lead back to it.</summary>
+    private (int? Update, int? Line) ReturnTo()
+    {
+        static int? Read(string? text) => int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;
+        var update = Read(Request.Query["update"]);
+        return (update, update is null ? null : Read(Request.Query["line"]));
+    }
 
     protected override async Task CheckAsync(MeetingForm form, CancellationToken cancellationToken)
     {
@@ -121,6 +132,7 @@ public sealed class MeetingsController(NewsletterDbContext db, DirectoryUsage us
     protected override async Task<MeetingForm> FillAsync(MeetingForm form, CancellationToken cancellationToken)
     {
         form.Contacts = await Db.Contacts.AsNoTracking().OrderBy(c => c.Name).Select(c => new Choice(c.Id, c.Name)).ToListAsync(cancellationToken);
+        (form.ReturnUpdateId, form.ReturnLineId) = ReturnTo();
         return form;
     }
 

@@ -168,7 +168,7 @@ public sealed class UpdatesController(
         }
 
         Status(published ? "The correction has been published with its note." : "Saved.");
-        return RedirectToAction(nameof(Edit), new { id });
+        return RedirectToAction(nameof(Edit), null, new { id }, EditSections.Details);
     }
 
     /// <summary>The whole update exactly as readers will see it, built from the directory as it is now.</summary>
@@ -186,9 +186,12 @@ public sealed class UpdatesController(
             await editions.RefreshAsync(update, cancellationToken);
         }
 
+        var page = Previews.Update(update, db.Updates.Published().Where(u => u.Id != id));
+        await page.LoadMeetingsBeforeAsync(db.Updates.Published().Where(u => u.Id != id), cancellationToken);
+        await page.LoadPublicationLinksAsync(db.Publications, cancellationToken);
         return View(new UpdatePreviewModel
         {
-            Page = Previews.Update(update, db.Updates.Published().Where(u => u.Id != id)),
+            Page = page,
             Id = id,
             Version = update.Version,
             Changed = update.UpdatedAtUtc.Ticks,
@@ -256,7 +259,78 @@ public sealed class UpdatesController(
             return current is null ? NotFound() : View(nameof(Edit), await EditModelAsync(current, UpdateDetailsModel.From(current), cancellationToken, newMeeting: meeting));
         }
 
-        return Done(id, $"The {network!.Name} meeting has been added to the directory and to this update.");
+        var line = await db.EditionMeetings.Where(l => l.UpdateId == id && l.NetworkId == network!.Id)
+            .OrderByDescending(l => l.Id).Select(l => (int?)l.Id).FirstOrDefaultAsync(cancellationToken);
+        return Done(id, $"The {network!.Name} meeting has been added to the directory and to this update.",
+            line is { } lineId ? EditSections.Line(EditionLineKind.Meetings, lineId) : EditSections.Lines(EditionLineKind.Meetings));
+    }
+
+    /// <summary>Adds a publication to the library and to this update's Tools &amp; Templates, in one step.</summary>
+    [HttpPost("{id:int}/publications/new")]
+    public async Task<IActionResult> NewPublication(int id, [Bind(Prefix = "NewPublication")] PublicationFormModel publication, CancellationToken cancellationToken)
+    {
+        var update = await editions.LoadAsync(id, tracking: true, cancellationToken);
+        if (update is null)
+        {
+            return NotFound();
+        }
+
+        if (update.IsPublished())
+        {
+            return Done(id, "This update is published, so its Tools & Templates are frozen. Return it to draft to change them.");
+        }
+
+        if (string.IsNullOrWhiteSpace(publication.Title))
+        {
+            ModelState.AddModelError("NewPublication.Title", "Enter the publication's title.");
+        }
+
+        var outcome = SaveOutcome.Conflict;
+        if (ModelState.IsValid)
+        {
+            var publisherName = publication.Publisher?.Trim() ?? "";
+            var created = new Publication
+            {
+                Title = publication.Title!.Trim(),
+                Slug = await Slug.UniqueAsync(db.Publications.Select(p => p.Slug), publication.Title!, cancellationToken),
+                PublisherText = publisherName,
+                Publisher = publisherName.Length == 0 ? null : await db.Organisations.FirstOrDefaultAsync(o => o.Name == publisherName, cancellationToken),
+                PublishedOn = publication.PublishedOn,
+                Url = string.IsNullOrWhiteSpace(publication.Url) ? null : publication.Url.Trim(),
+            };
+            db.Publications.Add(created);
+
+            // Tools & Templates lists the newest first: above the first line.
+            var line = new EditionPublication { Position = update.Publications.Select(p => p.Position).DefaultIfEmpty(1).Min() - 1, Publication = created, Text = created.Title };
+            update.Publications.Add(line);
+            outcome = await changes.SavePartAsync(update,
+                [
+                    ChangeNote.Of("Created", nameof(Publication), created.Slug, $"Publication “{created.Title}” added to the library"),
+                    ChangeNote.Of("Updated", nameof(Update), update.Number, $"“{created.Title}” added to {update.Title}"),
+                ],
+                Actor, cancellationToken);
+            if (outcome == SaveOutcome.Saved)
+            {
+                return Done(id, $"“{created.Title}” added to the library and to Tools & Templates.", EditSections.Line(EditionLineKind.Publications, line.Id));
+            }
+
+            ModelState.AddModelError("NewPublication.Title", outcome == SaveOutcome.Busy ? BusyDatabase.Message
+                : "Someone changed this update, or added a publication like it, while you were typing, so nothing was saved. Add it again.");
+        }
+
+        db.ChangeTracker.Clear();
+        var current = await editions.LoadAsync(id, tracking: false, cancellationToken);
+        if (current is null)
+        {
+            return NotFound();
+        }
+
+        if (outcome == SaveOutcome.Busy)
+        {
+            BusyDatabase.Mark(Response);
+        }
+
+        return View(nameof(Edit), await EditModelAsync(current, UpdateDetailsModel.From(current), cancellationToken, newPublication: publication));
     }
 
     private async Task<SaveOutcome> AddMeetingAsync(Update update, Network network, NewMeetingModel meeting, CancellationToken cancellationToken)
@@ -265,10 +339,12 @@ public sealed class UpdatesController(
         var created = new Meeting { Uid = MeetingUid.New(), UpdatedAtUtc = now };
         meeting.CopyTo(created);
         db.Meetings.Add(created);
+        // The network's "no date yet" line, if it has one, makes way for the meeting in its place.
+        var place = update.Meetings.Where(m => m.MeetingId is null && m.NetworkId == network.Id).Select(m => (int?)m.Position).Min();
         update.Meetings.RemoveAll(m => m.MeetingId is null && m.NetworkId == network.Id);
         update.Meetings.Add(new EditionMeeting
         {
-            Position = update.Meetings.Select(m => m.Position + 1).DefaultIfEmpty(0).Max(),
+            Position = place ?? update.Meetings.Select(m => m.Position + 1).DefaultIfEmpty(0).Max(),
             NetworkId = network.Id,
             NetworkName = network.Name,
             Meeting = created,
@@ -432,10 +508,10 @@ public sealed class UpdatesController(
         && await db.Updates.Where(u => u.Id == id).Select(u => (DateTime?)u.UpdatedAtUtc).FirstOrDefaultAsync(cancellationToken) is { } current
         && current.Ticks != ticks;
 
-    private RedirectToActionResult Done(int id, string message)
+    private RedirectToActionResult Done(int id, string message, string fragment = EditSections.Publishing)
     {
         Status(message);
-        return RedirectToAction(nameof(Edit), new { id });
+        return RedirectToAction(nameof(Edit), null, new { id }, fragment);
     }
 
     private const string EmptyRefusal = "This update has no items, so it was not published or scheduled: readers would get an empty page. Add at least one item first.";
@@ -449,7 +525,7 @@ public sealed class UpdatesController(
     private RedirectToActionResult ChangedSince(int id)
     {
         Refused("Someone changed this update after you opened it, so nothing was done. Check the update below, then try again.");
-        return RedirectToAction(nameof(Edit), new { id });
+        return RedirectToAction(nameof(Edit), null, new { id }, EditSections.Publishing);
     }
 
     private async Task<IActionResult> DetailsConflictAsync(int id, UpdateDetailsModel mine, CancellationToken cancellationToken)
@@ -480,7 +556,7 @@ public sealed class UpdatesController(
         [.. (await carryForward.CandidatesAsync(previousId, issueDate, cancellationToken))
             .Select(c => new CarryOption { ItemId = c.ItemId, Title = c.Title, Section = c.Section, RemindUntil = c.RemindUntil, Carry = c.CarryByDefault })];
 
-    private async Task<UpdateEditModel> EditModelAsync(Update update, UpdateDetailsModel details, CancellationToken cancellationToken, ScheduleModel? schedule = null, NewMeetingModel? newMeeting = null)
+    private async Task<UpdateEditModel> EditModelAsync(Update update, UpdateDetailsModel details, CancellationToken cancellationToken, ScheduleModel? schedule = null, NewMeetingModel? newMeeting = null, PublicationFormModel? newPublication = null)
     {
         if (!update.IsPublished())
         {
@@ -516,16 +592,19 @@ public sealed class UpdatesController(
             News = [.. update.Items.Where(i => i.Section == ItemSection.News).OrderBy(i => i.Position).Select(Row)],
             Reminders = [.. update.Items.Where(i => i.Section == ItemSection.Reminder).OrderBy(i => i.Position).Select(Row)],
             Meetings = [.. update.Meetings.OrderBy(m => m.Position).Select(m => new LineRow(m.Id,
-                $"{m.NetworkName}: {(m.Details.Length > 0 ? m.Details + ". " : "")}{m.ContactText}", m.NetworkId is not null || m.MeetingId is not null))],
-            Publications = [.. update.Publications.OrderBy(p => p.Position).Select(p => new LineRow(p.Id, p.Text, p.PublicationId is not null))],
+                $"{m.NetworkName}: {(m.Details.Length > 0 ? m.Details + ". " : "")}{m.ContactText}", m.NetworkId is not null || m.MeetingId is not null,
+                m.NetworkName, m.MeetingId))],
+            Publications = [.. update.Publications.OrderBy(p => p.Position).Select(p => new LineRow(p.Id, p.Text, p.PublicationId is not null, p.Text))],
             Contacts = [.. update.Contacts.OrderBy(c => c.Position).Select(c => new LineRow(c.Id,
-                $"{c.Name}{(c.Roles.Length > 0 ? ", " + c.Roles : "")}{(c.Organisation.Length > 0 ? " (" + c.Organisation + ")" : "")}", c.ContactId is not null))],
+                $"{c.Name}{(c.Roles.Length > 0 ? ", " + c.Roles : "")}{(c.Organisation.Length > 0 ? " (" + c.Organisation + ")" : "")}", c.ContactId is not null, c.Name))],
             Corrections = [.. update.Corrections.OrderBy(c => c.CorrectedAtUtc).Select(c => new CorrectionRow(c.CorrectedAtUtc, c.Note, c.CorrectedBy))],
             MeetingChoices = [.. meetingChoices.Select(m => new Choice(m.Id, $"{m.Network}: {(m.Meeting.Date is null ? "date to be confirmed" : MeetingWording.Line(m.Meeting))}"))],
             NetworkChoices = await db.Networks.AsNoTracking().OrderBy(n => n.Name).Select(n => new Choice(n.Id, n.Name)).ToListAsync(cancellationToken),
             PublicationChoices = publicationTitles,
             ContactChoices = await db.Contacts.AsNoTracking().OrderBy(c => c.Name).Select(c => new Choice(c.Id, c.Name)).ToListAsync(cancellationToken),
             NewMeeting = newMeeting ?? new NewMeetingModel(),
+            NewPublication = newPublication ?? new PublicationFormModel(),
+            SuggestedPublications = await SuggestedPublicationsAsync(update, cancellationToken),
             Sending = await sending.ProgressAsync(update.Id, cancellationToken) is { } progress
                 ? SendingPanelModel.From(progress, update.Number, await db.Subscribers.CountAsync(r => r.Status == SubscriberStatus.Confirmed, cancellationToken))
                 : null,
@@ -539,5 +618,24 @@ public sealed class UpdatesController(
                 SendWhenPublished = update.SendWhenPublished,
             },
         };
+    }
+
+    /// <summary>Publications this week's items report, and those published in the seven days up to the issue
+    /// date, not yet in the list: oldest first, the order they happened in.</summary>
+    private async Task<List<Choice>> SuggestedPublicationsAsync(Update update, CancellationToken cancellationToken)
+    {
+        if (update.IsPublished())
+        {
+            return [];
+        }
+
+        var reported = update.Items.Where(i => i.PublicationId is not null).Select(i => i.PublicationId!.Value).ToList();
+        var listed = update.Publications.Where(p => p.PublicationId is not null).Select(p => p.PublicationId!.Value).ToList();
+        var weekStart = update.IssueDate.AddDays(-7);
+        return await db.Publications.AsNoTracking()
+            .Where(p => !listed.Contains(p.Id) && (reported.Contains(p.Id) || (p.PublishedOn >= weekStart && p.PublishedOn <= update.IssueDate)))
+            .OrderBy(p => p.PublishedOn).ThenBy(p => p.Title)
+            .Select(p => new Choice(p.Id, p.Title))
+            .ToListAsync(cancellationToken);
     }
 }

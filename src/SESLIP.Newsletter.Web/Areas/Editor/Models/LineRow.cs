@@ -1,3 +1,5 @@
 namespace SESLIP.Newsletter.Web.Areas.Editor.Models;
 
-public sealed record LineRow(int Id, string Text, bool Linked);
+/// <summary>One line of a draft's list. <paramref name="Label"/> is its short name in the page's outline;
+/// <paramref name="MeetingId"/> the directory meeting a meeting line shows, which is edited from the line.</summary>
+public sealed record LineRow(int Id, string Text, bool Linked, string Label, int? MeetingId = null);

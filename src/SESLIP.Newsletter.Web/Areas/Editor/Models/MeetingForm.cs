@@ -23,6 +23,13 @@ public sealed class MeetingForm : IDirectoryForm
 
     public ConflictModel? Conflict { get; set; }
 
+    /// <summary>Set when the meeting was opened from an update's meetings list: saving returns there.</summary>
+    [BindNever, ValidateNever]
+    public int? ReturnUpdateId { get; set; }
+
+    [BindNever, ValidateNever]
+    public int? ReturnLineId { get; set; }
+
     public static MeetingForm From(Meeting m, string networkName) => new()
     {
         Id = m.Id,

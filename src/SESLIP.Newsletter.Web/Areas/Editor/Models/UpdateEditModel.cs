@@ -21,6 +21,11 @@ public sealed class UpdateEditModel
     public List<Choice> MeetingChoices { get; init; } = [];
     public List<Choice> NetworkChoices { get; init; } = [];
     public List<Choice> PublicationChoices { get; init; } = [];
+
+    /// <summary>This week's publications, oldest first: those the items report and those published in the week
+    /// before the issue date, offered first for Tools &amp; Templates.</summary>
+    public List<Choice> SuggestedPublications { get; init; } = [];
+    public PublicationFormModel NewPublication { get; init; } = new();
     public List<Choice> ContactChoices { get; init; } = [];
     public ScheduleModel Schedule { get; init; } = new();
     public NewMeetingModel NewMeeting { get; init; } = new();

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using SESLIP.Newsletter.BrowserTests.Infrastructure;
 using SESLIP.Newsletter.Web.Domain;
 using SESLIP.Newsletter.Tests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace SESLIP.Newsletter.BrowserTests.Areas.Editor.Views;
 
@@ -70,12 +71,18 @@ public sealed class EditorSite : ICollectionFixture<EditorSiteFixture>
 
 /// <summary>The programme manager's Friday, in a real browser, with axe-core on every editor page on the way.</summary>
 [Collection(EditorSite.Name)]
-public sealed class EditorWeekTests(EditorSiteFixture site) : BrowserTest(site)
+public sealed class EditorWeekTests(EditorSiteFixture site, ITestOutputHelper output) : BrowserTest(site)
 {
+    /// <summary>The whole Friday, start to correction, in at most 20 full page loads: every change on the draft
+    /// returns to the place it was made, and meetings and Tools &amp; Templates are changed without leaving it.</summary>
     [Fact]
-    public async Task The_programme_manager_prepares_previews_and_publishes_update_655()
+    public async Task The_programme_manager_prepares_previews_publishes_and_corrects_update_655_in_at_most_20_page_loads()
     {
-        var page = await SignInAsync(EditorSiteFixture.EditorEmail);
+        var page = await SignedInPageAsync(EditorSiteFixture.EditorEmail);
+        var loads = 0;
+        page.Load += (_, _) => loads++;
+        page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
+        await page.GotoAsync("/editor");
         await PageChecks.AssertNoAxeViolationsAsync(page);
 
         // Start the next update: 655, the coming Friday, one reminder carried forward.
@@ -91,8 +98,8 @@ public sealed class EditorWeekTests(EditorSiteFixture site) : BrowserTest(site)
         await page.GetByLabel(new Regex("Good decisions")).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Start Update no 655" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Update no 655", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "In this update" })).ToContainTextAsync("Reminders (1)");
         await PageChecks.AssertNoAxeViolationsAsync(page);
-        var editUrl = page.Url;
 
         // First item: a headline list and a link, previewed before it is added.
         await page.GetByRole(AriaRole.Button, new() { Name = "Add a news item" }).ClickAsync();
@@ -105,6 +112,7 @@ public sealed class EditorWeekTests(EditorSiteFixture site) : BrowserTest(site)
         await Expect(preview.Locator("ul li")).ToHaveCountAsync(2);
         await PageChecks.AssertNoAxeViolationsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Add the item" }).ClickAsync();
+        Assert.Matches(@"#item-\d+$", page.Url);
 
         // Second item, reporting a publication added to the library in place.
         await page.GetByRole(AriaRole.Button, new() { Name = "Add a news item" }).ClickAsync();
@@ -114,9 +122,16 @@ public sealed class EditorWeekTests(EditorSiteFixture site) : BrowserTest(site)
         await page.GetByLabel("Published by").FillAsync("SESLIP");
         await page.GetByLabel("Published on").FillAsync(DateTime.Today.AddDays(-2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await page.GetByRole(AriaRole.Button, new() { Name = "Add the item" }).ClickAsync();
-        await Expect(page.Locator("#News-heading + ol li")).ToHaveCountAsync(2);
 
-        // A meeting added to the directory from the update page.
+        // Third item.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add a news item" }).ClickAsync();
+        await page.GetByLabel("Title", new() { Exact = true }).FillAsync("Adoption support: new guidance");
+        await page.GetByLabel("Text (Markdown)").FillAsync("Guidance for local authorities on the adoption support fund.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add the item" }).ClickAsync();
+        await Expect(page.Locator("#News-heading + ol li")).ToHaveCountAsync(3);
+        await Expect(page.Locator(".editor-list__item:target")).ToContainTextAsync("Adoption support: new guidance");
+
+        // A new meeting added to the directory from the update page: the page returns to its line.
         await page.Locator("summary", new() { HasText = "Add a new meeting to the directory" }).ClickAsync();
         await page.GetByLabel("Network", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "AD Safeguarding" });
         var meetingDay = LondonClock.ComingFriday(DateOnly.FromDateTime(DateTime.Today.AddDays(21)));
@@ -126,13 +141,30 @@ public sealed class EditorWeekTests(EditorSiteFixture site) : BrowserTest(site)
         await page.Locator("#Meeting-Attendance").SelectOptionAsync("InPerson");
         await page.Locator("#Meeting-Place").FillAsync("Central London");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add the meeting" }).ClickAsync();
-        await Expect(page.Locator("#meetings-heading + ol")).ToContainTextAsync(meetingDay.ToString("dddd d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")));
+        Assert.Matches(@"#line-meetings-\d+$", page.Url);
+        await Expect(page.Locator(".editor-list__item:target")).ToContainTextAsync(meetingDay.ToString("dddd d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")));
         await PageChecks.AssertNoAxeViolationsAsync(page);
 
+        // The meeting moves a week: changed from its line, and the page comes back to that line.
+        await page.Locator(".editor-list__item:target").GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Change date, time or place") }).ClickAsync();
+        var movedDay = meetingDay.AddDays(7);
+        await page.Locator("#Meeting-Date").FillAsync(movedDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        Assert.Matches(@"#line-meetings-\d+$", page.Url);
+        await Expect(page.Locator(".editor-list__item:target")).ToContainTextAsync(movedDay.ToString("dddd d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")));
+
+        // A Tools & Templates line for a publication new to the library, without leaving the update.
+        await page.Locator("summary", new() { HasText = "Add a new publication to the library and to this list" }).ClickAsync();
+        await page.Locator("#NewPublication_Title").FillAsync("Family time: a practice guide");
+        await page.Locator("#NewPublication_Publisher").FillAsync("SESLIP");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add the publication" }).ClickAsync();
+        Assert.Matches(@"#line-publications-\d+$", page.Url);
+        await Expect(page.Locator(".editor-list__item:target")).ToContainTextAsync("Family time: a practice guide");
+
         // Preview the whole update as readers will see it, then publish from there.
-        await page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
+        await page.Locator("#publishing").GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Update no 655", Level = 1 })).ToBeVisibleAsync();
-        await Expect(page.Locator("#section-tools + ul li").First).ToContainTextAsync("Kinship care: a regional picture");
+        await Expect(page.Locator("#section-tools + ul")).ToContainTextAsync("Kinship care: a regional picture");
         await PageChecks.AssertNoAxeViolationsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Publish now" }).ClickAsync();
 
@@ -141,7 +173,18 @@ public sealed class EditorWeekTests(EditorSiteFixture site) : BrowserTest(site)
         await PageChecks.AssertNoAxeViolationsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Publish Update no 655" }).ClickAsync();
         await Expect(page.Locator(".notification-banner")).ToContainTextAsync("Published");
-        Assert.Equal(editUrl, page.Url);
+
+        // A correction to the first item, reached from the outline.
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "In this update" })
+            .GetByRole(AriaRole.Link, new() { Name = "Children’s social work workforce 2024" }).ClickAsync();
+        await page.GetByLabel("Text (Markdown)").FillAsync("On 28 February DfE published [the workforce statistics](https://example.org/workforce-2024).");
+        await page.GetByLabel("Correction note").FillAsync("The statistics came out on 28 February.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish the correction" }).ClickAsync();
+        Assert.Matches(@"#item-\d+$", page.Url);
+        await Expect(page.Locator(".notification-banner")).ToContainTextAsync("Correction");
+
+        output.WriteLine($"The week took {loads} full page loads.");
+        Assert.True(loads <= 20, $"The week took {loads} full page loads; at most 20 expected.");
 
         // An anonymous reader sees it on the home page.
         var reader = await OpenAsync("/");
@@ -151,15 +194,51 @@ public sealed class EditorWeekTests(EditorSiteFixture site) : BrowserTest(site)
         await Expect(reader.Locator("#section-reminders")).ToBeVisibleAsync();
         await Expect(reader.GetByRole(AriaRole.Link, new() { Name = "the workforce statistics" })).ToBeVisibleAsync();
         await Expect(reader.Locator(".meeting-list")).ToContainTextAsync("Central London");
+        await Expect(reader.Locator("#section-tools + ul")).ToContainTextAsync("Family time: a practice guide");
         await PageChecks.AssertNoAxeViolationsAsync(reader);
     }
 
-    /// <summary>The dashboard, where signing in lands.</summary>
-    private async Task<IPage> SignInAsync(string email)
+    /// <summary>Text typed into an item's form is kept in the browser: leaving asks first, and coming back
+    /// restores it with a notice that can discard it.</summary>
+    [Fact]
+    public async Task A_half_typed_item_survives_leaving_its_form_and_coming_back()
     {
-        var page = await SignedInPageAsync(email);
-        await page.GotoAsync("/editor");
-        return page;
+        string form;
+        await using (var db = Site.Factory.CreateDbContext())
+        {
+            var item = await db.UpdateItems.Where(i => i.Update!.Number == 654).OrderBy(i => i.Id).Select(i => new { i.UpdateId, i.Id }).FirstAsync();
+            form = $"/editor/updates/{item.UpdateId}/items/{item.Id}";
+        }
+
+        var page = await SignedInPageAsync(EditorSiteFixture.EditorEmail);
+        var dialogs = new List<string>();
+        page.Dialog += async (_, dialog) =>
+        {
+            dialogs.Add(dialog.Type);
+            await dialog.AcceptAsync();
+        };
+        await page.GotoAsync(form);
+        var body = page.Locator("#Body");
+        var saved = await body.InputValueAsync();
+        await body.ClickAsync();
+        await body.PressAsync("End");
+        await body.PressSequentiallyAsync(" Half a sentence about");
+        var typed = await body.InputValueAsync();
+        Assert.NotEqual(saved, typed);
+
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Back to Update no 654") }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Update no 654", Level = 1 })).ToBeVisibleAsync();
+        Assert.Contains("beforeunload", dialogs);
+
+        await page.GotoAsync(form);
+        await Expect(page.Locator(".editor-autosave")).ToContainTextAsync("Restored unsaved text from");
+        await Expect(body).ToHaveValueAsync(typed);
+        await PageChecks.AssertNoAxeViolationsAsync(page);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Discard" }).ClickAsync();
+        await Expect(body).ToHaveValueAsync(saved);
+        await Expect(page.Locator(".editor-autosave")).ToHaveCountAsync(0);
+        ProblemsOn(page).AssertNone();
     }
 
     // The collection signs each person in once and every test reuses the cookies: a fresh context with

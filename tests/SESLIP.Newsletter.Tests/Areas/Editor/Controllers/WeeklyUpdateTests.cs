@@ -412,6 +412,27 @@ public sealed class WeeklyUpdateTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_publication_added_from_the_update_page_returns_to_its_line_and_an_empty_title_is_refused_with_a_message()
+    {
+        var id = await StartAsync();
+        var form = $"main form[action='/editor/updates/{id}/publications/new']";
+        var refused = await _editor.SubmitAsync($"/editor/updates/{id}", form, new() { ["NewPublication.Publisher"] = "DfE" });
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Enter the publication", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var added = await _editor.SubmitAsync($"/editor/updates/{id}", form, new()
+        {
+            ["NewPublication.Title"] = "Family time: a practice guide",
+            ["NewPublication.Publisher"] = "DfE",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        Assert.Matches($@"^/editor/updates/{id}#line-publications-\d+$", added.Headers.Location!.OriginalString);
+
+        using var db = _factory.CreateDbContext();
+        Assert.True(await db.EditionPublications.AnyAsync(l => l.UpdateId == id && l.Publication!.Title == "Family time: a practice guide"));
+    }
+
+    [Fact]
     public async Task Every_change_is_in_the_audit_trail()
     {
         var id = await StartAsync();

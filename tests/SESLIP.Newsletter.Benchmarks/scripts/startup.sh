@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Start-up cost and memory of the published site against an empty `dotnet new web` app (docs/performance.md).
+# For each app and run: CPU seconds (user + system) and wall seconds from process start to the first 200 of
+# `/`, then resident memory after 20 more requests. Prints each run and the medians.
+#   tests/SESLIP.Newsletter.Benchmarks/scripts/startup.sh [runs]
+set -euo pipefail
+runs="${1:-5}"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+ticks="$(getconf CLK_TCK)"
+
+echo "Publishing the site and an empty web app (Release)..."
+dotnet publish "$root/src/SESLIP.Newsletter.Web" -c Release -o "$work/site" -nologo -v quiet >/dev/null
+(cd "$work" && dotnet new web -o empty -n EmptyWeb >/dev/null && dotnet publish empty -c Release -o "$work/empty-out" -nologo -v quiet >/dev/null)
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+cpu_seconds() { awk -v t="$ticks" '{ printf "%.2f", ($14 + $15) / t }' "/proc/$1/stat"; }
+rss_mb() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
+
+# run <label> <dll> <database or ""> <pages...>: one start, measured.
+run() {
+    local label="$1" dll="$2" db="$3"; shift 3
+    local port; port="$(free_port)"
+    local start; start="$(date +%s.%N)"
+    (cd "$(dirname "$dll")" && ASPNETCORE_URLS="http://127.0.0.1:$port" ASPNETCORE_ENVIRONMENT=Production \
+        ConnectionStrings__Newsletter="Data Source=$db" Newsletter__LoadDemoContent=true \
+        Serilog__MinimumLevel__Default=Warning exec dotnet "$dll" >"$work/$label.log" 2>&1) &
+    local pid=$!
+    # The site sits behind a TLS proxy in production: say the request arrived over HTTPS.
+    until [[ "$(curl -s -o /dev/null -w '%{http_code}' -H 'X-Forwarded-Proto: https' "http://127.0.0.1:$port/")" == 200 ]]; do
+        kill -0 "$pid" 2>/dev/null || { cat "$work/$label.log"; exit 1; }
+        sleep 0.02
+    done
+    local wall; wall="$(echo "$(date +%s.%N) - $start" | bc)"
+    local cpu; cpu="$(cpu_seconds "$pid")"
+    for _ in 1 2 3 4; do
+        for page in "$@"; do curl -s -o /dev/null -H 'X-Forwarded-Proto: https' "http://127.0.0.1:$port$page"; done
+    done
+    local rss; rss="$(rss_mb "$pid")"
+    kill "$pid"; wait "$pid" 2>/dev/null || true
+    printf '%-22s cpu %5.2f s  wall %5.2f s  rss after 20 requests %4d MB\n' "$label" "$cpu" "$wall" "$rss"
+    echo "$label $cpu $wall $rss" >>"$work/results"
+}
+
+site_pages=(/ /updates/654 /updates /meetings /publications)
+for i in $(seq "$runs"); do
+    run "empty-web" "$work/empty-out/EmptyWeb.dll" "" / / / / /
+    rm -f "$work/first.db"
+    run "site-first-start" "$work/site/SESLIP.Newsletter.Web.dll" "$work/first.db" "${site_pages[@]}"
+    run "site-restart" "$work/site/SESLIP.Newsletter.Web.dll" "$work/first.db" "${site_pages[@]}"
+done
+
+echo
+echo "Medians over $runs runs:"
+for label in empty-web site-first-start site-restart; do
+    for column in 2 3 4; do
+        grep "^$label " "$work/results" | awk -v c="$column" '{ print $c }' | sort -n | awk '{ a[NR] = $1 } END { printf "%s ", a[int((NR + 1) / 2)] }'
+    done | awk -v l="$label" '{ printf "%-22s cpu %5.2f s  wall %5.2f s  rss %4d MB\n", l, $1, $2, $3 }'
+done
+base="$(grep '^empty-web ' "$work/results" | awk '{ print $2 }' | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')"
+restart="$(grep '^site-restart ' "$work/results" | awk '{ print $2 }' | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')"
+echo "Start-up CPU of a restart against the empty app: $(echo "scale=2; $restart / $base" | bc)x"
