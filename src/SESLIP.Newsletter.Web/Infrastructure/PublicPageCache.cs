@@ -60,12 +60,10 @@ public static class PublicPageCache
     private static void AddRedisStore(IServiceCollection services, string configuration)
     {
         services.AddSingleton(_ => RedisConnection.FromConfiguration(configuration));
-        services.AddStackExchangeRedisOutputCache(_ => { });
-        services.AddOptions<RedisOutputCacheOptions>().Configure<RedisConnection>((options, connection) =>
-        {
-            options.InstanceName = "newsletter-pages:";
-            options.ConnectionMultiplexerFactory = connection.GetAsync;
-        });
+        // A prefix on every key, so the same Redis can serve other uses without a clash.
+        services.AddStackExchangeRedisOutputCache(options => options.InstanceName = "newsletter-pages:");
+        services.AddOptions<RedisOutputCacheOptions>().Configure<RedisConnection>(
+            (options, connection) => options.ConnectionMultiplexerFactory = connection.GetAsync);
 
         // The Redis store is registered under IOutputCacheStore by type; take that registration and put the
         // wrapper in its place.

@@ -5,7 +5,7 @@ namespace SESLIP.Newsletter.Web.Infrastructure;
 /// <summary>The one connection to Redis per process, shared by the page cache and the readiness probe. Made on
 /// first use: a site started while Redis is down starts all the same, and the connection keeps trying to
 /// reconnect in the background.</summary>
-public sealed class RedisConnection(ConfigurationOptions options) : IAsyncDisposable
+public sealed class RedisConnection(ConfigurationOptions options) : IAsyncDisposable, IDisposable
 {
     /// <summary>Defaults for a cache that must never hold a page up: connect in the background rather than fail
     /// (abortConnect), and give up on a command within a second. Options in <c>Redis:Configuration</c> come
@@ -42,6 +42,13 @@ public sealed class RedisConnection(ConfigurationOptions options) : IAsyncDispos
         {
             _connecting.Release();
         }
+    }
+
+    /// <summary>For a container disposed synchronously.</summary>
+    public void Dispose()
+    {
+        _multiplexer?.Dispose();
+        _connecting.Dispose();
     }
 
     public async ValueTask DisposeAsync()
