@@ -35,8 +35,8 @@ builder.Services.AddNewsletterHttps(builder.Configuration);
 builder.Services.AddDirectoryPages();
 // Full-text search of updates and the directory through the database's own engine (FTS5 or SQL Server full-text).
 builder.Services.AddSearch(builder.Configuration);
-// Public pages rendered once and served from cache until an update changes (tag "updates").
-builder.Services.AddPublicPageCache();
+// Public pages rendered once and served from cache until a change evicts them; shared through Redis when configured.
+builder.Services.AddPublicPageCache(builder.Configuration);
 // Public pages compressed on the way out (Brotli or gzip); never editor or sign-in pages.
 builder.Services.AddPageCompression();
 // Liveness and readiness probes.

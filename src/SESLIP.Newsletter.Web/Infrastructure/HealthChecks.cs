@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.EntityFrameworkCore;
 using SESLIP.Newsletter.Web.Data;
@@ -26,12 +27,15 @@ public static class HealthChecks
                     return false;
                 }
             });
+        // Degraded, not unhealthy, when the shared page cache's Redis is down: the site serves on without it.
+        services.AddHealthChecks().Add(new HealthCheckRegistration("redis",
+            provider => new RedisHealthCheck(provider.GetService<RedisConnection>()), HealthStatus.Degraded, [Ready]));
         return services;
     }
 
     /// <summary><c>/health/live</c> checks nothing but the process (a restart would not fix the database);
     /// <c>/health/ready</c> checks the database, so a load balancer stops sending readers to an instance that
-    /// cannot reach it.</summary>
+    /// cannot reach it, and Redis when one is configured (Degraded, still HTTP 200, while it is down).</summary>
     public static WebApplication MapNewsletterHealthChecks(this WebApplication app)
     {
         var probes = app.MapGroup(PathPrefix);

@@ -1,5 +1,10 @@
 using System.IO.Compression;
 using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace SESLIP.Newsletter.Tests.Infrastructure;
 
@@ -37,5 +42,39 @@ public sealed class PageCompressionTests(ArrangedSite site) : IClassFixture<Arra
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(response.Content.Headers.ContentEncoding);
+    }
+
+    [Fact]
+    public async Task A_public_page_that_sets_a_cookie_is_never_compressed()
+    {
+        // Anything in front of the page may set a cookie (a load balancer's affinity, a consent banner); the
+        // cookie is the reader's own, so the response must go out as it is.
+        using var factory = new NewsletterFactory
+        {
+            LoadDemoContent = false,
+            ConfigureServices = services => services.AddSingleton<IStartupFilter, SetsACookie>(),
+        };
+        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/updates");
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", "gzip, br");
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Headers.Contains("Set-Cookie"));
+        Assert.Empty(response.Content.Headers.ContentEncoding);
+    }
+
+    private sealed class SetsACookie : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, following) =>
+            {
+                context.Response.Cookies.Append("affinity", "server-a");
+                return following(context);
+            });
+            next(app);
+        };
     }
 }
