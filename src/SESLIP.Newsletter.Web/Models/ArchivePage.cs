@@ -31,20 +31,27 @@ public sealed record ArchivePage(IReadOnlyList<ArchiveYearCount> Years, int? Yea
 
         var from = new DateOnly(y, 1, 1);
         var to = from.AddYears(1);
-        var entries = await published.AsNoTracking().AsSplitQuery()
-            .Where(u => u.IssueDate >= from && u.IssueDate < to)
+        var inYear = published.Where(u => u.IssueDate >= from && u.IssueDate < to);
+        var updates = await inYear.AsNoTracking()
             .OrderByDescending(u => u.Number)
-            .Select(u => new ArchiveEntry
-            {
-                Number = u.Number,
-                IssueDate = u.IssueDate,
-                ItemCount = u.Items.Count(),
-                Items = u.Items.OrderBy(i => i.Section).ThenBy(i => i.Position).ThenBy(i => i.Id)
-                    .Take(ItemsShown)
-                    .Select(i => new ArchiveItem { Title = i.Title, Anchor = i.Anchor })
-                    .ToList(),
-            })
+            .Select(u => new { u.Number, u.IssueDate })
             .ToListAsync(cancellationToken);
+
+        // The year's item titles, at most 53 updates' worth, cut to the first few in memory: "the first three per
+        // update" in SQL is a window function, which SQLite computes over every item of the archive.
+        var items = await inYear.AsNoTracking()
+            .SelectMany(u => u.Items, (u, i) => new { u.Number, i.Section, i.Position, i.Id, i.Title, i.Anchor })
+            .OrderBy(i => i.Number).ThenBy(i => i.Section).ThenBy(i => i.Position).ThenBy(i => i.Id)
+            .ToListAsync(cancellationToken);
+        var itemsOf = items.ToLookup(i => i.Number);
+
+        var entries = updates.Select(u => new ArchiveEntry
+        {
+            Number = u.Number,
+            IssueDate = u.IssueDate,
+            ItemCount = itemsOf[u.Number].Count(),
+            Items = [.. itemsOf[u.Number].Take(ItemsShown).Select(i => new ArchiveItem { Title = i.Title, Anchor = i.Anchor })],
+        }).ToList();
 
         return new ArchivePage(years, y, entries, message);
     }
