@@ -12,6 +12,7 @@ using SESLIP.Newsletter.Benchmarks;
 // dotnet run -c Release --project tests/SESLIP.Newsletter.Benchmarks -- login [attempts per case]
 // dotnet run -c Release --project tests/SESLIP.Newsletter.Benchmarks -- load [seconds] [readers] [writers]
 // dotnet run -c Release --project tests/SESLIP.Newsletter.Benchmarks -- import-scale [files]
+// dotnet run -c Release --project tests/SESLIP.Newsletter.Benchmarks -- pages [updates] [items per update] [publications] [--seconds s]
 switch (args.FirstOrDefault())
 {
     case "search":
@@ -28,6 +29,11 @@ switch (args.FirstOrDefault())
         // As below: the test host looks for the site's content root from the build output.
         Directory.SetCurrentDirectory(AppContext.BaseDirectory);
         await EmailBenchmark.RunAsync(args);
+        return;
+    case "pages":
+        // The test host finds the site's content root from the build output, as below.
+        Directory.SetCurrentDirectory(AppContext.BaseDirectory);
+        await PagesBenchmark.RunAsync(args);
         return;
     case "import-scale":
         // The test host finds the site's content root from the build output, as below.

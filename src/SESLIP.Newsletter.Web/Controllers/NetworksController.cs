@@ -17,7 +17,7 @@ public sealed class NetworksController(NewsletterDbContext db, TimeProvider cloc
     public const string NetworkDatesTitle = "Future dates for network meetings";
     public const string NetworkDatesAnchor = "future-meetings";
     private const int PastShown = 10;
-    private const int MentionsShown = 50;
+    private const int MentionsShown = 20;
 
     [HttpGet("networks", Name = SiteRoutes.Networks)]
     [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Meetings, PublicPageCache.Contacts })]
@@ -72,6 +72,7 @@ public sealed class NetworksController(NewsletterDbContext db, TimeProvider cloc
             .Select(MeetingListItem.Projection)
             .ToListAsync(cancellationToken);
 
+        var mentions = await MentionsAsync(network.Id, network.Name, cancellationToken);
         return View(new NetworkPage(
             network.Name,
             network.Slug,
@@ -81,7 +82,8 @@ public sealed class NetworksController(NewsletterDbContext db, TimeProvider cloc
             upcoming,
             [.. past.Take(PastShown)],
             past.Count > PastShown,
-            await MentionsAsync(network.Id, network.Name, cancellationToken),
+            [.. mentions.Take(MentionsShown)],
+            mentions.Count > MentionsShown,
             new Subscription($"SESLIP {network.Name} meetings", Url.AbsoluteRoute(SiteRoutes.NetworkCalendar, new { slug = network.Slug }))));
     }
 
@@ -106,7 +108,8 @@ public sealed class NetworksController(NewsletterDbContext db, TimeProvider cloc
         return CacheableFile.Create(Response, text, MeetingCalendar.ContentType, $"seslip-{slug}.ics", download: false);
     }
 
-    /// <summary>Published items that name the network, and the updates that listed its dates.</summary>
+    /// <summary>The newest published items that name the network, and the updates that listed its dates: one
+    /// more than are shown, so the page knows to point to search for the rest.</summary>
     private async Task<IReadOnlyList<UpdateMention>> MentionsAsync(int networkId, string name, CancellationToken cancellationToken)
     {
         var pattern = LikePattern.Contains(name);
@@ -117,14 +120,14 @@ public sealed class NetworksController(NewsletterDbContext db, TimeProvider cloc
                 || EF.Functions.Like(i.Headlines, pattern, LikePattern.EscapeCharacter)
                 || EF.Functions.Like(i.ActionRequired, pattern, LikePattern.EscapeCharacter))
             .OrderByDescending(i => i.Update!.Number).ThenBy(i => i.Position)
-            .Take(MentionsShown)
+            .Take(MentionsShown + 1)
             .Select(i => new UpdateMention(i.Update!.Number, i.Update.IssueDate, i.Title, i.Anchor))
             .ToListAsync(cancellationToken);
 
         var listings = await db.Updates.AsNoTracking()
             .Published().Where(u => u.Meetings.Any(m => m.NetworkId == networkId))
             .OrderByDescending(u => u.Number)
-            .Take(MentionsShown)
+            .Take(MentionsShown + 1)
             .Select(u => new UpdateMention(u.Number, u.IssueDate, NetworkDatesTitle, NetworkDatesAnchor))
             .ToListAsync(cancellationToken);
 

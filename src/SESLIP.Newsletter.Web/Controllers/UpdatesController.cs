@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
@@ -5,6 +6,7 @@ using SESLIP.Newsletter.Web.Data;
 using SESLIP.Newsletter.Web.Domain;
 using SESLIP.Newsletter.Web.Infrastructure;
 using SESLIP.Newsletter.Web.Models;
+using SESLIP.Newsletter.Web.Models.Directory;
 using SESLIP.Newsletter.Web.Rendering;
 using SESLIP.Newsletter.Web.Services;
 
@@ -16,11 +18,40 @@ namespace SESLIP.Newsletter.Web.Controllers;
 public sealed class UpdatesController(NewsletterDbContext db, UpdateFeed feed) : Controller
 {
     public const int FeedSize = 20;
+    private const int MinYear = 1900;
+    private const int MaxYear = 9998;
 
+    /// <summary>One year of the archive (<c>?year=2024</c>; the newest year without it) and the list of years.</summary>
     [HttpGet("", Name = SiteRoutes.Archive)]
-    [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Updates })]
-    public async Task<IActionResult> Archive(CancellationToken cancellationToken) =>
-        View(await ArchivePage.LoadAsync(db.Updates.Published(), cancellationToken));
+    [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Updates }, VaryByQueryKeys = new[] { "year" })]
+    public async Task<IActionResult> Archive(string? year, CancellationToken cancellationToken)
+    {
+        string? message = null;
+        int? requested = null;
+        if (!string.IsNullOrWhiteSpace(year))
+        {
+            var text = year.Trim();
+            if (text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) && parsed >= MinYear && parsed <= MaxYear)
+            {
+                requested = parsed;
+            }
+            else
+            {
+                message = $"“{Paging.Shorten(year)}” is not a year. Choose a year such as 2025 (from {MinYear} to {MaxYear}); showing the newest year.";
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+            }
+        }
+
+        var page = await ArchivePage.LoadAsync(db.Updates.Published(), requested, message, cancellationToken);
+        if (requested is int y && page.Updates.Count == 0)
+        {
+            // A year with nothing in it is an address that leads nowhere; the page still offers every year that has.
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            page = page with { Message = $"No update was published in {y}. Choose one of the years below." };
+        }
+
+        return View(page);
+    }
 
     [HttpGet("{number:int}", Name = SiteRoutes.Update)]
     [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Updates, PublicPageCache.Contacts, PublicPageCache.Meetings, PublicPageCache.Publications })]

@@ -12,6 +12,9 @@ public sealed class PublicPageTests(SiteFixture site) : BrowserTest(site)
     {
         { "/", 200 },
         { "/updates", 200 },
+        { "/updates?year=2021", 200 },
+        { "/updates?year=99999", 400 },
+        { "/updates?year=1999", 404 },
         { "/updates/454", 200 },
         { "/updates/654", 200 },
         { "/accessibility", 200 },

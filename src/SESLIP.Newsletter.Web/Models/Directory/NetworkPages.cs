@@ -17,6 +17,7 @@ public sealed record NetworkPage(
     IReadOnlyList<MeetingListItem> Past,
     bool HasMorePast,
     IReadOnlyList<UpdateMention> Mentions,
+    bool HasMoreMentions,
     Subscription Subscription)
 {
     public MeetingListItem? NextMeeting => Upcoming.FirstOrDefault(m => !m.IsCancelled);

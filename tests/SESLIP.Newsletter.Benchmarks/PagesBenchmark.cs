@@ -1,0 +1,155 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Logging;
+using SESLIP.Newsletter.Tests.Infrastructure;
+using SESLIP.Newsletter.Web.Infrastructure;
+
+namespace SESLIP.Newsletter.Benchmarks;
+
+/// <summary>Throughput of the public pages on the two demo updates and on a generated archive, rendered afresh
+/// (the output cache emptied before every request) and from the cache, side by side; and Update no 654 rendered
+/// afresh against the same bytes served as a static file (docs/performance.md, "Pages on a long archive").
+/// In-process through the test host, one request at a time, no network.
+/// <code>dotnet run -c Release --project tests/SESLIP.Newsletter.Benchmarks -- pages [updates] [items per update] [publications] [--seconds s]</code></summary>
+public static class PagesBenchmark
+{
+    private static readonly string[] Pages =
+    [
+        "/", "/updates/654", "/updates", "/publications", "/meetings", "/networks/ad-safeguarding", "/updates.atom",
+    ];
+
+    public static async Task RunAsync(string[] args)
+    {
+        var numbers = args.Skip(1).TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+        var updates = numbers.Count > 0 ? int.Parse(numbers[0], CultureInfo.InvariantCulture) : 10_000;
+        var itemsPerUpdate = numbers.Count > 1 ? int.Parse(numbers[1], CultureInfo.InvariantCulture) : 20;
+        var publications = numbers.Count > 2 ? int.Parse(numbers[2], CultureInfo.InvariantCulture) : 50_000;
+        var secondsAt = Array.IndexOf(args, "--seconds");
+        var seconds = secondsAt >= 0 && secondsAt + 1 < args.Length ? double.Parse(args[secondsAt + 1], CultureInfo.InvariantCulture) : 2.0;
+        var duration = TimeSpan.FromSeconds(seconds);
+
+        using var small = Site();
+        using var large = Site();
+        _ = small.Services;
+        _ = large.Services;
+        var clock = Stopwatch.StartNew();
+        await GeneratedArchive.AddAsync(large.DatabasePath, updates, itemsPerUpdate, publications, pastMeetings: updates);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Generated {updates:N0} updates × {itemsPerUpdate} items, {publications:N0} publications and {updates:N0} past meetings in {clock.Elapsed.TotalSeconds:N1} s; " +
+            $"database {new FileInfo(large.DatabasePath).Length / 1048576.0:N0} MB. {seconds:N1} s per measurement, one request at a time."));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Load average at start: {LoadAverage()}"));
+
+        using var smallClient = small.CreateClient();
+        using var largeClient = large.CreateClient();
+        Console.WriteLine();
+        Console.WriteLine($"| page | 2 updates: afresh | cached | cached ÷ afresh | {updates:N0} updates: afresh | cached | cached ÷ afresh | afresh, CPU per request | bytes |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var page in Pages)
+        {
+            var smallFresh = await MeasureAsync(smallClient, page, duration, Evicting(small));
+            var smallCached = await MeasureAsync(smallClient, page, duration, null);
+            var largeFresh = await MeasureAsync(largeClient, page, duration, Evicting(large));
+            var largeCached = await MeasureAsync(largeClient, page, duration, null);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| `{page}` | {smallFresh.PerSecond:N0}/s | {smallCached.PerSecond:N0}/s | {smallCached.PerSecond / smallFresh.PerSecond:N0}× | {largeFresh.PerSecond:N0}/s | {largeCached.PerSecond:N0}/s | {largeCached.PerSecond / largeFresh.PerSecond:N0}× | {largeFresh.CpuMilliseconds:N2} ms | {largeFresh.Bytes:N0} |"));
+        }
+
+        // The best a rendered page could do: the same bytes from disk through the same kind of in-process host.
+        var html = await largeClient.GetByteArrayAsync(new Uri("/updates/654", UriKind.Relative));
+        var folder = Path.Combine(Path.GetTempPath(), $"seslip-pages-bench-{Guid.NewGuid():n}");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            await File.WriteAllBytesAsync(Path.Combine(folder, "654.html"), html);
+            await using var files = await StaticSiteAsync(folder);
+            using var fileClient = files.GetTestClient();
+            var fresh = await MeasureAsync(largeClient, "/updates/654", duration, Evicting(large));
+            var file = await MeasureAsync(fileClient, "/654.html", duration, null);
+            Console.WriteLine();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"`/updates/654` rendered afresh: {fresh.PerSecond:N0}/s ({fresh.CpuMilliseconds:N2} ms CPU); the same {html.Length:N0} bytes as a static file: {file.PerSecond:N0}/s ({file.CpuMilliseconds:N2} ms CPU); {file.PerSecond / fresh.PerSecond:N1}× faster."));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Load average at end: {LoadAverage()}"));
+    }
+
+    private static NewsletterFactory Site()
+    {
+        var site = new NewsletterFactory { LoadDemoContent = true };
+        site.Settings["Sending:Enabled"] = "false";
+        site.Settings["Serilog:MinimumLevel:Default"] = "Error";
+        return site;
+    }
+
+    private static Func<Task> Evicting(NewsletterFactory site)
+    {
+        var store = site.Services.GetRequiredService<IOutputCacheStore>();
+        return async () =>
+        {
+            foreach (var tag in new[] { PublicPageCache.Updates, PublicPageCache.Meetings, PublicPageCache.Publications, PublicPageCache.Contacts })
+            {
+                await store.EvictByTagAsync(tag, default);
+            }
+        };
+    }
+
+    private static async Task<WebApplication> StaticSiteAsync(string folder)
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseTestServer();
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(folder) });
+        await app.StartAsync();
+        return app;
+    }
+
+    /// <summary>Requests one after another for the duration (at least five): requests per second of elapsed time,
+    /// and the process's CPU time per request, which on a shared machine is what the page itself cost.</summary>
+    private static async Task<(double PerSecond, double CpuMilliseconds, int Bytes)> MeasureAsync(HttpClient client, string page, TimeSpan duration, Func<Task>? before)
+    {
+        var uri = new Uri(page, UriKind.Relative);
+        var bytes = 0;
+        for (var i = 0; i < 3; i++)
+        {
+            bytes = await GetAsync(client, uri, before);
+        }
+
+        var count = 0;
+        var cpu = Environment.CpuUsage.TotalTime;
+        var watch = Stopwatch.StartNew();
+        while (count < 5 || watch.Elapsed < duration)
+        {
+            await GetAsync(client, uri, before);
+            count++;
+        }
+
+        var elapsed = watch.Elapsed.TotalSeconds;
+        return (count / elapsed, (Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds / count, bytes);
+    }
+
+    private static async Task<int> GetAsync(HttpClient client, Uri uri, Func<Task>? before)
+    {
+        if (before is not null)
+        {
+            await before();
+        }
+
+        using var response = await client.GetAsync(uri);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadAsByteArrayAsync()).Length;
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+}

@@ -1,0 +1,53 @@
+using SESLIP.Newsletter.Tests.Infrastructure;
+
+namespace SESLIP.Newsletter.Tests.Controllers;
+
+/// <summary>Every reader's page sends as many SQL commands on an archive of 2,000 updates as on one of two: no
+/// page runs a query per update, item, publication or meeting. (How long the commands take is measured by the
+/// benchmarks, docs/performance.md.)</summary>
+public sealed class PageCostTests(SmallAndLargeArchives sites) : IClassFixture<SmallAndLargeArchives>
+{
+    public static TheoryData<string> Pages => new()
+    {
+        "/",
+        "/updates/654",
+        "/updates",
+        "/updates?year=2025",
+        "/updates.atom",
+        "/publications",
+        "/publications?page=3",
+        "/meetings",
+        "/meetings/past",
+        "/networks/ad-safeguarding",
+        "/contacts",
+        "/search?q=safeguarding",
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Page_sends_the_same_number_of_sql_commands_however_long_the_archive(string url)
+    {
+        var small = await sites.Small.CountAsync(url);
+        var large = await sites.Large.CountAsync(url);
+
+        Assert.Equal(200, small.Status);
+        Assert.Equal(200, large.Status);
+        Assert.InRange(small.Commands, 1, 12);
+        Assert.Equal(small.Commands, large.Commands);
+    }
+
+    [Fact]
+    public async Task The_large_archive_shows_a_year_at_a_time_and_bounds_a_networks_mentions()
+    {
+        var archive = await sites.Large.Client.GetDocumentAsync("/updates");
+        var network = await sites.Large.Client.GetDocumentAsync("/networks/ad-safeguarding");
+
+        Assert.True(archive.QuerySelectorAll(".year-nav__item").Length > 30);
+        Assert.InRange(archive.QuerySelectorAll(".archive-entry").Length, 1, 53);
+        var newest = archive.QuerySelector(".archive-entry")!;
+        Assert.Equal(3, newest.QuerySelectorAll(".archive-entry__items li a[href*='#item-']").Length);
+        Assert.StartsWith("and 2 more items", newest.QuerySelector(".archive-entry__more")!.Text(), StringComparison.Ordinal);
+        Assert.Equal(20, network.QuerySelectorAll("#in-the-update ~ ul li").Length);
+        Assert.Equal("/search?q=AD%20Safeguarding&sort=newest", network.QuerySelector("a[href^='/search?q=']")!.GetAttribute("href"));
+    }
+}
