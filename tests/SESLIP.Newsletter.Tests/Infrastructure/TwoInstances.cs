@@ -18,8 +18,8 @@ public sealed class TwoInstances : IDisposable
 
     public NewsletterFactory B { get; }
 
-    /// <summary>Stops A, as a server taken out of service; B goes on.</summary>
-    public void StopA() => A.Dispose();
+    /// <summary>Stops one instance, as a server taken out of service; the other goes on.</summary>
+    public static void Stop(NewsletterFactory instance) => instance.Dispose();
 
     public void Dispose()
     {
