@@ -25,7 +25,7 @@ public sealed class SecurityOptions
     public int SignInWindowSeconds { get; set; } = 60;
 
     /// <summary>Where an earlier version kept the Data Protection keys. Keys are now kept in the database; keys
-    /// found here and missing there are copied in once at start, so nothing they signed stops working.</summary>
+    /// found here and missing there are copied in when the keys are first read, so nothing they signed stops working.</summary>
     public string? KeysDirectory { get; set; }
 }
 
