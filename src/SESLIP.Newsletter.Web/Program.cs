@@ -51,6 +51,8 @@ builder.Services.AddSubscriptions(builder.Configuration);
 builder.Services.AddEmailSending(builder.Configuration);
 // The editor area: Identity accounts, sign-in rate limit, Editor/Admin policies, antiforgery, scheduled publishing.
 builder.Services.AddEditorArea(builder.Configuration);
+// Background work on one instance at a time: leases in the database, taken over within a minute (docs/adr/0029).
+builder.Services.AddLeases(builder.Configuration);
 // The old site's addresses: the redirect table, held in memory, and the `redirects` command.
 builder.Services.AddLegacyAddresses();
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SESLIP.Newsletter.Web.Domain;
@@ -5,14 +6,15 @@ using SESLIP.Newsletter.Web.Domain;
 namespace SESLIP.Newsletter.Web.Data;
 
 /// <summary>
-/// The one database of the site: updates, the living directory, the audit trail and Identity.
+/// The one database of the site: updates, the living directory, the audit trail, Identity, and what several
+/// instances of the site share: the Data Protection keys and the background-work leases (docs/adr/0029).
 /// Each provider has its own subclass and migrations (docs/adr/0001-two-database-providers.md):
 /// <code>
 /// dotnet ef migrations add NAME --project src/SESLIP.Newsletter.Web --context SqliteNewsletterDbContext --output-dir Data/Migrations/Sqlite
 /// dotnet ef migrations add NAME --project src/SESLIP.Newsletter.Web --context SqlServerNewsletterDbContext --output-dir Data/Migrations/SqlServer
 /// </code>
 /// </summary>
-public abstract class NewsletterDbContext(DbContextOptions options) : IdentityDbContext<ApplicationUser>(options)
+public abstract class NewsletterDbContext(DbContextOptions options) : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Update> Updates => Set<Update>();
     public DbSet<UpdateItem> UpdateItems => Set<UpdateItem>();
@@ -32,6 +34,8 @@ public abstract class NewsletterDbContext(DbContextOptions options) : IdentityDb
     public DbSet<Redirect> Redirects => Set<Redirect>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<ImportReport> ImportReports => Set<ImportReport>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Lease> Leases => Set<Lease>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SESLIP.Newsletter.Web.Data;
 using SESLIP.Newsletter.Web.Domain;
+using SESLIP.Newsletter.Web.Infrastructure;
 
 namespace SESLIP.Newsletter.Web.Email;
 
@@ -9,7 +10,8 @@ namespace SESLIP.Newsletter.Web.Email;
 /// marks it Sent with the server's answer straight after. Transient failures are retried with exponential backoff;
 /// 5xx answers and exhausted attempts are recorded as Failed. At start, rows a crash left in Sending are queued
 /// again and resent with the same Message-ID (docs/adr/0020-outbox-and-exactly-once.md). Stopping the host lets the
-/// message in hand finish and be recorded. Exactly one instance of the site runs it.
+/// message in hand finish and be recorded. With several instances only the holder of the <see cref="LeaseName"/>
+/// lease sends, and it recovers as it takes the lease over (docs/adr/0029-leases-for-background-work.md).
 /// </summary>
 public sealed partial class OutboxSender(
     IServiceScopeFactory scopes,
@@ -18,12 +20,20 @@ public sealed partial class OutboxSender(
     SendingOptions options,
     OutboxSignal signal,
     TimeProvider time,
+    BackgroundLease lease,
     ILogger<OutboxSender> logger) : BackgroundService
 {
+    public const string LeaseName = "outbox";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
+        await lease.RunWhileHeldAsync(LeaseName, SendWhileHeldAsync, stoppingToken);
+    }
+
+    // Each time the lease is taken, rows the previous holder left in Sending are recovered first.
+    private async Task SendWhileHeldAsync(CancellationToken stoppingToken)
+    {
         var recovered = false;
         while (!stoppingToken.IsCancellationRequested)
         {

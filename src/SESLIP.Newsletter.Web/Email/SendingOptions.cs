@@ -20,6 +20,6 @@ public sealed class SendingOptions
     /// <summary>Messages read from the outbox at a time, so memory stays flat however long the list.</summary>
     public int BatchSize { get; set; } = 100;
 
-    /// <summary>Whether this instance runs the sender. Exactly one instance of the site should.</summary>
+    /// <summary>Whether this instance may run the sender; with several instances, one at a time does, by lease.</summary>
     public bool Enabled { get; set; } = true;
 }

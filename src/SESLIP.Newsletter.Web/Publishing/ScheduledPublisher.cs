@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SESLIP.Newsletter.Web.Data;
 using SESLIP.Newsletter.Web.Domain;
+using SESLIP.Newsletter.Web.Infrastructure;
 using SESLIP.Newsletter.Web.Security;
 
 namespace SESLIP.Newsletter.Web.Publishing;
@@ -15,21 +16,31 @@ public sealed class PublishingOptions
 
 /// <summary>Publishes scheduled updates when their time comes. The schedule lives in the database,
 /// so a restart loses nothing: the first pass after start publishes anything that fell due while
-/// the site was down.</summary>
+/// the site was down. With several instances only the holder of the <see cref="LeaseName"/> lease looks
+/// (docs/adr/0029-leases-for-background-work.md); publishing itself is exactly-once by the update's version.</summary>
 public sealed class ScheduledPublisher(
     IServiceScopeFactory scopes,
     TimeProvider time,
     PublishingOptions options,
+    BackgroundLease lease,
     ILogger<ScheduledPublisher> logger) : BackgroundService
 {
+    public const string LeaseName = "publishing";
+
     private readonly SemaphoreSlim _wake = new(0);
 
-    /// <summary>Called after a schedule changes so the next due time is looked at straight away.</summary>
+    /// <summary>Called after a schedule changes so the next due time is looked at straight away. It wakes this
+    /// instance only: when another holds the lease, that one sees the change at its next poll.</summary>
     public void Wake() => _wake.Release();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
+        await lease.RunWhileHeldAsync(LeaseName, PublishWhileHeldAsync, stoppingToken);
+    }
+
+    private async Task PublishWhileHeldAsync(CancellationToken stoppingToken)
+    {
         while (!stoppingToken.IsCancellationRequested)
         {
             var delay = TimeSpan.FromSeconds(Math.Max(1, options.PollSeconds));

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -23,8 +24,8 @@ public sealed class SecurityOptions
 
     public int SignInWindowSeconds { get; set; } = 60;
 
-    /// <summary>Where Data Protection keys (which protect the sign-in cookie) are kept; set it on
-    /// a server so sign-ins survive restarts and are shared by every instance.</summary>
+    /// <summary>Where an earlier version kept the Data Protection keys. Keys are now kept in the database; keys
+    /// found here and missing there are copied in when the keys are first read, so nothing they signed stops working.</summary>
     public string? KeysDirectory { get; set; }
 }
 
@@ -32,6 +33,9 @@ public static class EditorAreaSetup
 {
     public const string CookieName = ".SESLIP.Editor";
     public const string AntiforgeryCookieName = ".SESLIP.Antiforgery";
+
+    /// <summary>The Data Protection application name every instance of the site shares.</summary>
+    public const string DataProtectionApplicationName = "SESLIP.Newsletter";
 
     /// <summary>Identity, the sign-in cookie, the Editor and Admin policies, sign-in rate limiting,
     /// antiforgery on every unsafe request, the audit trail and scheduled publishing.</summary>
@@ -112,10 +116,14 @@ public static class EditorAreaSetup
             o.Conventions.Add(new EditorAreaConvention());
         });
 
-        var keys = services.AddDataProtection().SetApplicationName("SESLIP.Newsletter");
+        // Keys in the database, so every instance reads one key ring; a fixed application name, so the content
+        // root or the process's path never makes two instances (or a redeployed one) a different application.
+        services.AddDataProtection().SetApplicationName(DataProtectionApplicationName).PersistKeysToDbContext<NewsletterDbContext>();
         if (!string.IsNullOrWhiteSpace(security.KeysDirectory))
         {
-            keys.PersistKeysToFileSystem(new DirectoryInfo(security.KeysDirectory));
+            var folder = new DirectoryInfo(security.KeysDirectory);
+            services.AddOptions<KeyManagementOptions>().PostConfigure(keys =>
+                keys.XmlRepository = new KeysFromFolder(keys.XmlRepository!, folder));
         }
 
         services.AddRateLimiter(o =>

@@ -9,7 +9,10 @@ internal sealed class UpdateConfiguration : IEntityTypeConfiguration<Update>
     public void Configure(EntityTypeBuilder<Update> builder)
     {
         builder.HasIndex(u => u.Number).IsUnique();
+        // The archive's year lists (and search's year filter) read published updates by date.
         builder.HasIndex(u => new { u.Status, u.IssueDate });
+        // An update page's previous and next: the nearest published number either side, one index seek each.
+        builder.HasIndex(u => new { u.Status, u.Number });
         builder.Property(u => u.Intro).HasMaxLength(Limits.LongText);
         builder.Property(u => u.Version).IsConcurrencyToken();
         builder.Ignore(u => u.Title);

@@ -22,6 +22,25 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -551,6 +570,28 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.SqlServer
                     b.ToTable("ImportReportLine");
                 });
 
+            modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.Lease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<DateTime>("AcquiredAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("Leases");
+                });
+
             modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.Meeting", b =>
                 {
                     b.Property<int>("Id")
@@ -998,6 +1039,8 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.HasIndex("Status", "IssueDate");
+
+                    b.HasIndex("Status", "Number");
 
                     b.ToTable("Updates");
                 });

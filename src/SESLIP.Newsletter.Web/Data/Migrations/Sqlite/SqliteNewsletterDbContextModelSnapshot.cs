@@ -17,6 +17,23 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -526,6 +543,28 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.Sqlite
                     b.ToTable("ImportReportLine");
                 });
 
+            modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.Lease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AcquiredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("Leases");
+                });
+
             modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.Meeting", b =>
                 {
                     b.Property<int>("Id")
@@ -953,6 +992,8 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("Status", "IssueDate");
+
+                    b.HasIndex("Status", "Number");
 
                     b.ToTable("Updates");
                 });
