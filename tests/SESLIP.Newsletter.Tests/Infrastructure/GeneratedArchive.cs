@@ -6,7 +6,7 @@ namespace SESLIP.Newsletter.Tests.Infrastructure;
 /// <summary>A long archive added in a few SQL statements, for proving that a page's cost does not grow with it
 /// (tests) and measuring how fast pages are at that size (benchmarks). Published updates follow the newest
 /// existing one weekly, each with its items (the first names AD Safeguarding, as a network's mentions would) and
-/// a line of that network's dates; publications and past meetings grow alongside.</summary>
+/// a line of that network's dates and a Tools &amp; Templates line; publications and past meetings grow alongside.</summary>
 public static class GeneratedArchive
 {
     public static async Task AddAsync(string databasePath, int updates, int itemsPerUpdate, int publications, int pastMeetings)
@@ -52,6 +52,14 @@ public static class GeneratedArchive
                    date('2000-01-03', '+' || (k % 9000) || ' days'), 0
             FROM n;
             """, ("$publications", publications));
+
+        // Each update lists one publication in Tools & Templates, as real ones list several.
+        await ExecAsync(connection, transaction, """
+            INSERT INTO EditionPublications (UpdateId, Position, Text, PublicationId)
+            SELECT u.Id, 1, 'On 14 March DfE published Generated report ' || (u.Number - $last),
+                   (SELECT Id FROM Publications WHERE Slug = 'generated-report-' || (u.Number - $last))
+            FROM Updates u WHERE u.Number > $last;
+            """, ("$last", lastNumber));
 
         await ExecAsync(connection, transaction, """
             INSERT INTO Meetings (NetworkId, Date, Attendance, Place, Note, Uid, Sequence, IsCancelled, UpdatedAtUtc, Version)

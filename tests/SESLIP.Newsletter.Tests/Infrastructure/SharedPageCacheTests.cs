@@ -36,7 +36,7 @@ public sealed class SharedPageCacheTests(TwoServersOnRedis site, ITestOutputHelp
         var started = await editor.SubmitAsync("/editor/updates/new", "main form[method='post']");
         Assert.True(started.StatusCode == HttpStatusCode.Redirect, await started.Content.ReadAsStringAsync());
         var id = started.Headers.Location!.OriginalString.Split('/').Last();
-        var published = await editor.SubmitAsync($"/editor/updates/{id}", $"form[action='/editor/updates/{id}/publish']");
+        var published = await editor.SubmitAsync($"/editor/updates/{id}", $"form[action='/editor/updates/{id}/publish']", new() { ["confirmed"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
 
         // Not asserted (a busy machine may take longer), only reported for docs/performance.md.

@@ -19,9 +19,10 @@ public sealed class TwoServersOnRedis : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Redis.InitializeAsync();
-        // Generous command timeouts: a busy test machine must not look like an outage. A killed Redis still
-        // fails at once, since commands never wait for a connection that is gone.
-        var redis = $"{Redis.Configuration},asyncTimeout=30000,syncTimeout=30000";
+        // Generous connect and command timeouts: a busy test machine must not look like an outage (an
+        // eviction lost to one would leave a stale page). A killed Redis still fails at once: the connection
+        // is refused, and commands never wait for a connection that is gone.
+        var redis = $"{Redis.Configuration},connectTimeout=30000,asyncTimeout=30000,syncTimeout=30000";
         A = new NewsletterFactory { KeepData = true, Settings = { [PublicPageCache.RedisSetting] = redis } };
         ReaderOnA = A.CreateClient();
         B = new NewsletterFactory { DataDirectory = A.DataDirectory, Settings = { [PublicPageCache.RedisSetting] = redis } };
