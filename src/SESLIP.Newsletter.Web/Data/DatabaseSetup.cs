@@ -88,7 +88,9 @@ public static class DatabaseSetup
     }
 
     /// <summary>Creates or upgrades the schema. SQLite files are switched to WAL so readers never
-    /// wait for the editor's writes.</summary>
+    /// wait for the editor's writes. An up-to-date database costs two queries: EF's own migrate step also
+    /// builds and compares the whole model with the migrations' snapshot, about a second of CPU at every
+    /// start, so it runs only when a migration is pending (docs/performance.md, "Start-up").</summary>
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
@@ -97,7 +99,11 @@ public static class DatabaseSetup
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(MigrationLock));
         await MigrationLock.ReleaseIfStaleAsync(db, TimeSpan.FromMinutes(options.StaleMigrationLockMinutes),
             scope.ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System, logger, cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
+        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
         if (db.Database.IsSqlite())
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
