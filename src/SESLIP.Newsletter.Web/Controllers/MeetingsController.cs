@@ -17,7 +17,7 @@ public sealed class MeetingsController(NewsletterDbContext db, TimeProvider cloc
     private const int PastPageSize = 20;
 
     [HttpGet("meetings", Name = SiteRoutes.Meetings)]
-    [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Meetings, PublicPageCache.Contacts })]
+    [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Meetings, PublicPageCache.Contacts, PublicPageCache.Updates })]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var today = LondonClock.Today(clock);
@@ -36,7 +36,8 @@ public sealed class MeetingsController(NewsletterDbContext db, TimeProvider cloc
         return View(new MeetingsPage(
             MeetingMonth.Group(upcoming),
             toBeConfirmed,
-            new Subscription(AllNetworksCalendarName, Url.AbsoluteRoute(SiteRoutes.MeetingsCalendar))));
+            new Subscription(AllNetworksCalendarName, Url.AbsoluteRoute(SiteRoutes.MeetingsCalendar)),
+            await MeetingMarks.LoadAsync(db.Updates.Published(), cancellationToken)));
     }
 
     [HttpGet("meetings/past", Name = SiteRoutes.PastMeetings)]

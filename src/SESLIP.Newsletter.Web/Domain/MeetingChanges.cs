@@ -29,6 +29,11 @@ public static class MeetingChanges
             : MeetingChange.None;
     }
 
+    /// <summary>A published update's lines as <see cref="Of"/> compares with: details by network name, the
+    /// first line of a network counting when it has two.</summary>
+    public static IReadOnlyDictionary<string, string> Before(IEnumerable<(string NetworkName, string Details)> lines) =>
+        lines.GroupBy(l => l.NetworkName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Details, StringComparer.Ordinal);
+
     /// <summary>The wording <see cref="MeetingWording"/> gives a cancelled meeting.</summary>
     private static bool IsCancelled(string details) => details.StartsWith(MeetingWording.CancelledPrefix, StringComparison.Ordinal);
 }

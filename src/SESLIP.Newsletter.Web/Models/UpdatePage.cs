@@ -60,7 +60,7 @@ public sealed class UpdatePage
 
         var lines = await published.Where(u => u.Number == previous).SelectMany(u => u.Meetings)
             .Select(m => new { m.NetworkName, m.Details }).ToListAsync(cancellationToken);
-        MeetingsBefore = lines.GroupBy(m => m.NetworkName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Details, StringComparer.Ordinal);
+        MeetingsBefore = MeetingChanges.Before(lines.Select(m => (m.NetworkName, m.Details)));
     }
     public List<PublicationLine> Publications { get; init; } = [];
     public List<ContactCard> Contacts { get; init; } = [];

@@ -1,6 +1,8 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using SESLIP.Newsletter.Tests.Infrastructure;
+using SESLIP.Newsletter.Web.Domain;
 
 namespace SESLIP.Newsletter.Tests.Controllers;
 
@@ -32,6 +34,29 @@ public sealed class MeetingsAndNetworksPageTests(SeededSite site) : IClassFixtur
         Assert.Contains("QA Network: next date to be confirmed. Contact Sian.fearn@kent.gov.uk", toConfirm, StringComparison.Ordinal);
         Assert.DoesNotContain("AD Safeguarding", toConfirm, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector("a[href='webcal://localhost/meetings.ics']"));
+    }
+
+    [Fact]
+    public async Task Upcoming_meetings_carry_the_new_and_moved_marks_of_the_newest_update()
+    {
+        var page = await _client.GetDocumentAsync("/meetings");
+
+        // The newest update (654) against the one before it (454), as the update page compares them.
+        using var db = site.Factory.CreateDbContext();
+        var lines = await db.Updates.Where(u => u.Number == 654 || u.Number == 454)
+            .SelectMany(u => u.Meetings, (u, m) => new { u.Number, m.NetworkName, m.Details, m.MeetingId }).ToListAsync();
+        var before = MeetingChanges.Before(lines.Where(l => l.Number == 454).Select(l => (l.NetworkName, l.Details)));
+        var upcoming = page.QuerySelectorAll(".meeting-card").Select(c => c.QuerySelector("h3")!.Text()).ToHashSet(StringComparer.Ordinal);
+        var expected = lines.Where(l => l.Number == 654 && l.MeetingId is not null && upcoming.Contains(l.NetworkName))
+            .Select(l => (l.NetworkName, Mark: MeetingChanges.Of(l.NetworkName, l.Details, before).ToString()))
+            .Where(l => l.Mark is "New" or "Moved").OrderBy(l => l.NetworkName, StringComparer.Ordinal).ToList();
+        var marked = page.QuerySelectorAll(".meeting-card").Where(c => c.QuerySelector(".meeting-card__change") is not null)
+            .Select(c => (c.QuerySelector("h3")!.Text(), c.QuerySelector(".meeting-card__change .tag")!.Text()))
+            .OrderBy(c => c.Item1, StringComparer.Ordinal).ToList();
+
+        Assert.NotEmpty(marked);
+        Assert.Equal(expected, marked);
+        Assert.NotNull(page.QuerySelector("a[href='/updates/654#future-meetings']"));
     }
 
     [Fact]

@@ -67,4 +67,4 @@ public sealed record MeetingMonth(string Heading, string Id, IReadOnlyList<Meeti
 /// <summary>How one meeting is shown in a list: under the network's name, or (on the network's own page)
 /// under its date.</summary>
 /// <param name="HeadingLevel">2 or 3, to fit the page's outline.</param>
-public sealed record MeetingCard(MeetingListItem Meeting, bool ShowNetwork, int HeadingLevel);
+public sealed record MeetingCard(MeetingListItem Meeting, bool ShowNetwork, int HeadingLevel, MeetingChange Change = MeetingChange.None);

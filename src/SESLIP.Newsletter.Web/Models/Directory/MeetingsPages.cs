@@ -7,7 +7,8 @@ namespace SESLIP.Newsletter.Web.Models.Directory;
 public sealed record MeetingsPage(
     IReadOnlyList<MeetingMonth> Months,
     IReadOnlyList<NetworkContactLine> ToBeConfirmed,
-    Subscription Subscription);
+    Subscription Subscription,
+    MeetingMarks Marks);
 
 /// <summary><c>/meetings/past</c>.</summary>
 public sealed record PastMeetingsPage(IReadOnlyList<MeetingMonth> Months, Paging Paging, string? Message);

@@ -171,11 +171,14 @@ public abstract class DirectoryController<TEntity, TForm>(NewsletterDbContext db
         if (await changes.SaveAsync(note, Actor, cancellationToken) != SaveOutcome.Saved)
         {
             Refused($"Someone changed this {Noun} after you opened the page, so nothing was done. Check it, then try again.");
-            return RedirectToAction(nameof(Edit), new { id });
+            return EditAgain(id);
         }
 
         return Saved(action, entity);
     }
+
+    /// <summary>Where a refused change leads: the record's form, to check it and try again.</summary>
+    protected virtual IActionResult EditAgain(int id) => RedirectToAction(nameof(Edit), new { id });
 
     private IActionResult Saved(string action, TEntity entity)
     {

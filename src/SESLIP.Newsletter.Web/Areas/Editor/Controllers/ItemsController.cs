@@ -87,6 +87,7 @@ public sealed class ItemsController(
 
         model.CopyTo(item);
         var notes = await AddPublicationInPlaceAsync(model, item, cancellationToken);
+        notes.AddRange(await SaveDocumentsAsync(model, item, cancellationToken));
         item.Anchor = UniqueAnchor(update, item.Title, null);
         update.Items.Add(item);
         if (published)
@@ -112,6 +113,14 @@ public sealed class ItemsController(
         }
 
         var model = ItemFormModel.From(update, item);
+        if (item.PublicationId is { } pid)
+        {
+            var publication = await db.Publications.AsNoTracking().Include(p => p.Documents).FirstAsync(p => p.Id == pid, cancellationToken);
+            model.Documents = DocumentRows.From(publication);
+            model.DocumentsFor = pid;
+            model.DocumentsVersion = publication.Version;
+        }
+
         await FillChoicesAsync(model, cancellationToken);
         return View("Form", model);
     }
@@ -164,6 +173,7 @@ public sealed class ItemsController(
 
         model.CopyTo(item);
         var notes = await AddPublicationInPlaceAsync(model, item, cancellationToken);
+        notes.AddRange(await SaveDocumentsAsync(model, item, cancellationToken));
         var (action, summary) = published
             ? Corrections.AuditNote(model.CorrectionKind, $"Item “{item.Title}” of {update.Title}", model.CorrectionNote!)
             : ("Updated", $"Item “{item.Title}” of {update.Title} saved");
@@ -285,6 +295,18 @@ public sealed class ItemsController(
 
     /// <summary>The save lost a race: the update changed meanwhile, or someone took the publication's name.
     /// The form comes back with the editor's text, to save again.</summary>
+    private async Task<IActionResult> RefreshDocumentsVersionThenFormAsync(ItemFormModel model, CancellationToken cancellationToken)
+    {
+        // The editor has been told the save lost a race; saving again applies their rows to the library as it is now.
+        if (model.DocumentsFor is { } pid)
+        {
+            model.DocumentsVersion = await db.Publications.Where(p => p.Id == pid).Select(p => p.Version).FirstOrDefaultAsync(cancellationToken);
+            ModelState.Remove(nameof(model.DocumentsVersion));
+        }
+
+        return await FormAsync(model, false, cancellationToken);
+    }
+
     private Task<IActionResult> NotSavedAsync(ItemFormModel model, SaveOutcome outcome, CancellationToken cancellationToken)
     {
         ModelState.AddModelError(nameof(model.Title), outcome switch
@@ -302,7 +324,7 @@ public sealed class ItemsController(
             Response.StatusCode = StatusCodes.Status409Conflict;
         }
 
-        return FormAsync(model, false, cancellationToken);
+        return RefreshDocumentsVersionThenFormAsync(model, cancellationToken);
     }
 
     private void RequireCorrectionNote(ItemFormModel model, Update update)
@@ -325,6 +347,7 @@ public sealed class ItemsController(
 
     private async Task ValidateAsync(ItemFormModel model, CancellationToken cancellationToken)
     {
+        await ValidateDocumentsAsync(model, cancellationToken);
         if (model.PublicationId is { } pid && !await db.Publications.AnyAsync(p => p.Id == pid, cancellationToken))
         {
             ModelState.AddModelError(nameof(model.PublicationId), "That publication is no longer in the library. Choose another or add it below.");
@@ -388,17 +411,93 @@ public sealed class ItemsController(
         return View("Form", model);
     }
 
-    private async Task FillChoicesAsync(ItemFormModel model, CancellationToken cancellationToken) =>
+    private async Task FillChoicesAsync(ItemFormModel model, CancellationToken cancellationToken)
+    {
         model.PublicationChoices = await db.Publications.AsNoTracking()
             .OrderByDescending(p => p.PublishedOn).ThenBy(p => p.Title)
             .Select(p => new Choice(p.Id, p.Title))
             .ToListAsync(cancellationToken);
+        DocumentRows.EndWithEmptyRow(model.Documents);
+    }
+
+    /// <summary>The rows belong to the publication the item reports once saved: the one chosen, or the one
+    /// added on the form. Rows of a publication the item no longer reports are left as they are in the
+    /// library, and a change typed into them is refused rather than dropped.</summary>
+    private async Task ValidateDocumentsAsync(ItemFormModel model, CancellationToken cancellationToken)
+    {
+        foreach (var (field, message) in DocumentRows.Check(model.Documents))
+        {
+            ModelState.AddModelError(field, message);
+        }
+
+        var target = model.NewPublication.IsEmpty ? model.PublicationId : null;
+        var hasTarget = target is not null || !model.NewPublication.IsEmpty;
+        for (var i = 0; i < model.Documents.Count; i++)
+        {
+            if (model.Documents[i] is { Id: 0 } row && !DocumentRows.IsEmpty(row) && !hasTarget)
+            {
+                ModelState.AddModelError($"Documents[{i}].Label", "Choose the publication this document belongs to above, or add the publication, or clear this row.");
+            }
+        }
+
+        if (model.DocumentsFor is not { } shown || shown == target || !model.Documents.Any(d => d.Id != 0))
+        {
+            return;
+        }
+
+        var before = await db.Publications.AsNoTracking().Include(p => p.Documents).FirstOrDefaultAsync(p => p.Id == shown, cancellationToken);
+        for (var i = 0; i < model.Documents.Count; i++)
+        {
+            var row = model.Documents[i];
+            var document = before?.Documents.FirstOrDefault(d => d.Id == row.Id);
+            if (row.Id != 0 && document is not null && (row.Remove || !SameAs(row, document)))
+            {
+                ModelState.AddModelError($"Documents[{i}].Label",
+                    $"This document belongs to “{before!.Title}”, which the item no longer reports, so it cannot be changed here. Undo the change, or save the item and change the documents from the library.");
+            }
+        }
+
+        static bool SameAs(DocumentField row, PublicationDocument d) =>
+            (row.Label?.Trim() ?? "") == d.Label && Blank(row.Url) == d.Url && Blank(row.Format) == d.Format && row.Pages == d.Pages;
+
+        static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+    }
+
+    /// <summary>Applies the document rows to the publication the item reports, in the item's save. A change
+    /// made to that publication in the library since the form was filled is a conflict, as for the item.</summary>
+    private async Task<List<ChangeNote>> SaveDocumentsAsync(ItemFormModel model, UpdateItem item, CancellationToken cancellationToken)
+    {
+        var publication = item.Publication is { Id: 0 } added ? added
+            : item.PublicationId is { } pid ? await db.Publications.Include(p => p.Documents).FirstOrDefaultAsync(p => p.Id == pid, cancellationToken)
+            : null;
+        if (publication is null || !DocumentRows.CopyTo(model.Documents, publication))
+        {
+            return [];
+        }
+
+        if (publication.Id == 0)
+        {
+            return [];
+        }
+
+        var entry = db.Entry(publication);
+        entry.State = EntityState.Modified;
+        if (publication.Id == model.DocumentsFor)
+        {
+            entry.Property(p => p.Version).OriginalValue = model.DocumentsVersion;
+        }
+
+        return [ChangeNote.Of("Updated", nameof(Publication), publication.Slug, $"Documents of “{publication.Title}” changed with item “{item.Title}”")];
+    }
 
     private async Task<IActionResult> ConflictAsync(int updateId, int id, ItemFormModel mine, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
         var current = await db.UpdateItems.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id && i.UpdateId == updateId, cancellationToken);
         var number = await db.Updates.Where(u => u.Id == updateId).Select(u => u.Number).FirstAsync(cancellationToken);
+        var documents = mine.DocumentsFor is { } shown
+            ? await db.PublicationDocuments.AsNoTracking().Where(d => d.PublicationId == shown).OrderBy(d => d.Position).ToListAsync(cancellationToken)
+            : [];
         var last = await db.AuditEntries.AsNoTracking()
             .Where(a => a.EntityType == nameof(UpdateItem) && a.EntityId == number.ToString(CultureInfo.InvariantCulture))
             .OrderByDescending(a => a.Id).FirstOrDefaultAsync(cancellationToken);
@@ -415,6 +514,8 @@ public sealed class ItemsController(
                     ("Headlines", mine.Headlines, current.Headlines),
                     ("Action required", mine.ActionRequired, current.ActionRequired),
                     ("Remind until", mine.RemindUntil?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture), current.RemindUntil?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)),
+                    ("Documents", DescribeDocuments(mine.Documents.Where(d => !d.Remove && !string.IsNullOrWhiteSpace(d.Label)).Select(d => (d.Label!.Trim(), d.Url?.Trim()))),
+                        DescribeDocuments(documents.Select(d => (d.Label, d.Url)))),
                 ],
                 last?.UserName ?? "another editor",
                 last?.AtUtc);
@@ -423,6 +524,9 @@ public sealed class ItemsController(
         }
 
         Response.StatusCode = StatusCodes.Status409Conflict;
-        return await FormAsync(mine, false, cancellationToken);
+        return await RefreshDocumentsVersionThenFormAsync(mine, cancellationToken);
+
+        static string DescribeDocuments(IEnumerable<(string Label, string? Url)> documents) =>
+            string.Join("; ", documents.Select(d => d.Url is null ? d.Label : $"{d.Label} ({d.Url})"));
     }
 }

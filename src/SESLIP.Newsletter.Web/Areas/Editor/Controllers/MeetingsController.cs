@@ -107,6 +107,10 @@ public sealed class MeetingsController(NewsletterDbContext db, DirectoryUsage us
             line is { } l ? EditSections.Line(EditionLineKind.Meetings, l) : EditSections.Lines(EditionLineKind.Meetings))
         : RedirectToAction(nameof(NetworksController.Edit), "Networks", new { id = entity.NetworkId });
 
+    protected override IActionResult EditAgain(int id) => ReturnTo() is ({ } update, var line)
+        ? RedirectToAction(nameof(Edit), new { id, update, line })
+        : base.EditAgain(id);
+
     /// <summary>The update (and its line) the meeting was opened from, carried in the address so that the form,
     /// its errors and its cancel button all lead back to it.</summary>
     private (int? Update, int? Line) ReturnTo()

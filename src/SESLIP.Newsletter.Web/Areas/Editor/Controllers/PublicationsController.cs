@@ -67,8 +67,7 @@ public sealed class PublicationsController(NewsletterDbContext db, DirectoryUsag
     protected override async Task<PublicationForm> FillAsync(PublicationForm form, CancellationToken cancellationToken)
     {
         form.Organisations = await Db.Organisations.AsNoTracking().OrderBy(o => o.Name).Select(o => new Choice(o.Id, o.Name)).ToListAsync(cancellationToken);
-        form.Documents.RemoveAll(d => d.Id == 0 && string.IsNullOrWhiteSpace(d.Label) && string.IsNullOrWhiteSpace(d.Url));
-        form.Documents.Add(new DocumentField());
+        DocumentRows.EndWithEmptyRow(form.Documents);
         return form;
     }
 

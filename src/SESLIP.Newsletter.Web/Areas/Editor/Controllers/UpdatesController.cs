@@ -579,6 +579,8 @@ public sealed class UpdatesController(
             .Select(m => new { m.Id, Network = m.Network!.Name, Meeting = m })
             .ToListAsync(cancellationToken);
 
+        var cancellable = meetingChoices.Where(c => c.Meeting.Date is not null).ToDictionary(c => c.Id, c => (int?)c.Meeting.Version);
+
         ItemRow Row(UpdateItem i) => new(i.Id, i.Title, i.Version, i.RemindUntil,
             i.PublicationId is { } p && titleOf.TryGetValue(p, out var t) ? t : null, i.CarriedFromItemId is not null);
 
@@ -593,7 +595,7 @@ public sealed class UpdatesController(
             Reminders = [.. update.Items.Where(i => i.Section == ItemSection.Reminder).OrderBy(i => i.Position).Select(Row)],
             Meetings = [.. update.Meetings.OrderBy(m => m.Position).Select(m => new LineRow(m.Id,
                 $"{m.NetworkName}: {(m.Details.Length > 0 ? m.Details + ". " : "")}{m.ContactText}", m.NetworkId is not null || m.MeetingId is not null,
-                m.NetworkName, m.MeetingId))],
+                m.NetworkName, m.MeetingId, m.MeetingId is { } id && cancellable.TryGetValue(id, out var v) ? v : null))],
             Publications = [.. update.Publications.OrderBy(p => p.Position).Select(p => new LineRow(p.Id, p.Text, p.PublicationId is not null, p.Text))],
             Contacts = [.. update.Contacts.OrderBy(c => c.Position).Select(c => new LineRow(c.Id,
                 $"{c.Name}{(c.Roles.Length > 0 ? ", " + c.Roles : "")}{(c.Organisation.Length > 0 ? " (" + c.Organisation + ")" : "")}", c.ContactId is not null, c.Name))],

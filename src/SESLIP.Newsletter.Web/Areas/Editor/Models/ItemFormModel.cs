@@ -41,6 +41,15 @@ public sealed class ItemFormModel : IConflictForm
 
     public PublicationFormModel NewPublication { get; set; } = new();
 
+    /// <summary>The documents of the publication the item reports, changed in the same save as the item.</summary>
+    public List<DocumentField> Documents { get; set; } = [];
+
+    /// <summary>The publication whose documents the rows were filled from, and its version then, so a change
+    /// made meanwhile in the library is not overwritten unseen.</summary>
+    public int? DocumentsFor { get; set; }
+
+    public int DocumentsVersion { get; set; }
+
     [StringLength(Limits.Line, ErrorMessage = "The correction note is too long: at most {1} characters.")]
     [Display(Name = "Correction note")]
     public string? CorrectionNote { get; set; }

@@ -39,50 +39,13 @@ public sealed class PublicationForm : IDirectoryForm
     public static PublicationForm From(Publication p) => new()
     {
         Id = p.Id, Version = p.Version, Title = p.Title, PublisherText = p.PublisherText, PublisherId = p.PublisherId, PublishedOn = p.PublishedOn, Url = p.Url,
-        Documents = [.. p.Documents.OrderBy(d => d.Position).Select(d => new DocumentField { Id = d.Id, Label = d.Label, Url = d.Url, Format = d.Format, Pages = d.Pages })],
+        Documents = DocumentRows.From(p),
     };
 
     /// <summary>Field errors of the document rows, keyed as the form names them.</summary>
-    public IEnumerable<(string Field, string Message)> CheckDocuments()
-    {
-        for (var i = 0; i < Documents.Count; i++)
-        {
-            var d = Documents[i];
-            if (!d.Remove && string.IsNullOrWhiteSpace(d.Label) && (!string.IsNullOrWhiteSpace(d.Url) || d.Id != 0))
-            {
-                yield return ($"Documents[{i}].Label", "Give the document a label, for example “The full report”.");
-            }
-        }
-    }
+    public IEnumerable<(string Field, string Message)> CheckDocuments() => DocumentRows.Check(Documents);
 
-    public void CopyDocumentsTo(Publication p)
-    {
-        var position = 0;
-        foreach (var field in Documents)
-        {
-            var existing = field.Id == 0 ? null : p.Documents.FirstOrDefault(d => d.Id == field.Id);
-            if (field.Remove || string.IsNullOrWhiteSpace(field.Label))
-            {
-                if (existing is not null)
-                {
-                    p.Documents.Remove(existing);
-                }
-
-                continue;
-            }
-
-            var document = existing ?? new PublicationDocument();
-            document.Position = position++;
-            document.Label = field.Label.Trim();
-            document.Url = string.IsNullOrWhiteSpace(field.Url) ? null : field.Url.Trim();
-            document.Format = string.IsNullOrWhiteSpace(field.Format) ? null : field.Format.Trim();
-            document.Pages = field.Pages;
-            if (existing is null)
-            {
-                p.Documents.Add(document);
-            }
-        }
-    }
+    public void CopyDocumentsTo(Publication p) => DocumentRows.CopyTo(Documents, p);
 
     public void CopyTo(Publication p)
     {
