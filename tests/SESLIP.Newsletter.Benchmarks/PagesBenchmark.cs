@@ -60,6 +60,27 @@ public static class PagesBenchmark
                 $"| `{page}` | {smallFresh.PerSecond:N0}/s | {smallCached.PerSecond:N0}/s | {smallCached.PerSecond / smallFresh.PerSecond:N0}× | {largeFresh.PerSecond:N0}/s | {largeCached.PerSecond:N0}/s | {largeCached.PerSecond / largeFresh.PerSecond:N0}× | {largeFresh.CpuMilliseconds:N2} ms | {largeFresh.Bytes:N0} |"));
         }
 
+        // Another page of the library or another year of the archive: an address not in the page cache, while
+        // the filter lists and the year list are (counted once after the last change). Each address is asked once.
+        Console.WriteLine();
+        Console.WriteLine("| page not in the cache | lists counted each render: per second | CPU per request | lists cached: per second | CPU per request |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: |");
+        foreach (var (label, urlOf, available) in new (string, Func<int, string>, int)[]
+        {
+            ("`/publications?page=N`", n => $"/publications?page={n + 2}", publications / Web.Controllers.PublicationsController.PageSize - 1),
+            ("`/updates?year=Y`", n => $"/updates?year={2025 + n}", updates / 53),
+        })
+        {
+            // Emptying the whole store before each request drops the lists too: every render counts them, as
+            // before they were kept. The second run keeps them; both ask for the same addresses once each.
+            await Evicting(large)();
+            var counted = await MeasureDistinctAsync(largeClient, urlOf, available, duration, Evicting(large));
+            await Evicting(large)();
+            var kept = await MeasureDistinctAsync(largeClient, urlOf, available, duration, null);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {label} | {counted.PerSecond:N0}/s | {counted.CpuMilliseconds:N2} ms | {kept.PerSecond:N0}/s | {kept.CpuMilliseconds:N2} ms |"));
+        }
+
         // The best a rendered page could do: the same bytes from disk through the same kind of in-process host.
         var html = await largeClient.GetByteArrayAsync(new Uri("/updates/654", UriKind.Relative));
         var folder = Path.Combine(Path.GetTempPath(), $"seslip-pages-bench-{Guid.NewGuid():n}");
@@ -81,6 +102,24 @@ public static class PagesBenchmark
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Load average at end: {LoadAverage()}"));
+    }
+
+    /// <summary>Requests for <paramref name="available"/> different addresses, each once, for the duration or
+    /// until they run out, after one to fill the lists.</summary>
+    private static async Task<(int Count, double PerSecond, double CpuMilliseconds)> MeasureDistinctAsync(HttpClient client, Func<int, string> urlOf, int available, TimeSpan duration, Func<Task>? before)
+    {
+        await GetAsync(client, new Uri(urlOf(0), UriKind.Relative), before);
+        var count = 0;
+        var cpu = Environment.CpuUsage.TotalTime;
+        var watch = Stopwatch.StartNew();
+        while (count + 1 < available && watch.Elapsed < duration)
+        {
+            await GetAsync(client, new Uri(urlOf(count + 1), UriKind.Relative), before);
+            count++;
+        }
+
+        var elapsed = watch.Elapsed.TotalSeconds;
+        return (count, count / elapsed, (Environment.CpuUsage.TotalTime - cpu).TotalMilliseconds / Math.Max(1, count));
     }
 
     private static NewsletterFactory Site()

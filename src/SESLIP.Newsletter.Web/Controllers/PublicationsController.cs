@@ -12,9 +12,12 @@ using SESLIP.Newsletter.Web.Services;
 namespace SESLIP.Newsletter.Web.Controllers;
 
 /// <summary>The Tools &amp; Templates library: every publication the Friday Update has listed.</summary>
-public sealed class PublicationsController(NewsletterDbContext db) : Controller
+public sealed class PublicationsController(NewsletterDbContext db, CachedLists lists) : Controller
 {
     public const int PageSize = 25;
+
+    /// <summary>The tags of the records the filter lists count: publications and their publishers.</summary>
+    private static readonly string[] FilterTags = [PublicPageCache.Publications, PublicPageCache.Contacts];
 
     [HttpGet("publications", Name = SiteRoutes.Publications)]
     [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Publications, PublicPageCache.Contacts }, VaryByQueryKeys = new[] { "publisher", "year", "q", "page" })]
@@ -57,17 +60,19 @@ public sealed class PublicationsController(NewsletterDbContext db) : Controller
             .Select(PublicationListItem.Projection)
             .ToListAsync(cancellationToken);
 
-        var publishers = await db.Publications.AsNoTracking()
+        // Both filter lists count the whole library; they change only with a publication or a publisher, so
+        // they are counted once per change rather than once per render (docs/performance.md).
+        var publishers = await lists.GetOrLoadAsync("publication-publishers", FilterTags, ct => db.Publications.AsNoTracking()
             .GroupBy(p => p.Publisher != null ? p.Publisher.Name : p.PublisherText)
             .Where(g => g.Key != "")
-            .Select(g => new { Name = g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
+            .Select(g => new NameCount(g.Key, g.Count()))
+            .ToListAsync(ct), cancellationToken);
 
-        var years = await db.Publications.AsNoTracking()
+        var years = await lists.GetOrLoadAsync("publication-years", FilterTags, ct => db.Publications.AsNoTracking()
             .Where(p => p.PublishedOn != null)
             .GroupBy(p => p.PublishedOn!.Value.Year)
-            .Select(g => new { Year = g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
+            .Select(g => new YearCount(g.Key, g.Count()))
+            .ToListAsync(ct), cancellationToken);
 
         if (messages.Count > 0)
         {
@@ -164,4 +169,8 @@ public sealed class PublicationsController(NewsletterDbContext db) : Controller
 
         return new PublicationFilter(publisher, yearValue, search);
     }
+
+    private sealed record NameCount(string Name, int Count);
+
+    private sealed record YearCount(int Year, int Count);
 }

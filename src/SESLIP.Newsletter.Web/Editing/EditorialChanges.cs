@@ -136,6 +136,7 @@ public sealed partial class EditorialChanges(
     {
         var tags = new HashSet<string>(StringComparer.Ordinal);
         var parts = new HashSet<int>();
+        var updates = new HashSet<int>();
         foreach (var (entity, wasPublic) in touched)
         {
             switch (entity)
@@ -144,6 +145,7 @@ public sealed partial class EditorialChanges(
                     if (wasPublic || update.IsPublished())
                     {
                         tags.Add(PublicPageCache.Updates);
+                        updates.Add(update.Id);
                     }
 
                     break;
@@ -170,6 +172,11 @@ public sealed partial class EditorialChanges(
             tags.Add(PublicPageCache.Updates);
         }
 
+        if (tags.Contains(PublicPageCache.Updates))
+        {
+            updates.UnionWith(parts);
+        }
+
         if (tags.Count > 0 && services.GetService<IOutputCacheStore>() is { } cache)
         {
             foreach (var tag in tags)
@@ -177,6 +184,9 @@ public sealed partial class EditorialChanges(
                 await cache.EvictByTagAsync(tag, cancellationToken);
             }
         }
+
+        // Render the evicted pages readers ask for most before they ask (docs/adr/0035).
+        services.GetService<PageWarmer>()?.Warm(tags, updates);
     }
 
     private SaveOutcome Logged(SaveOutcome outcome, IReadOnlyList<ChangeNote> notes, string? userName)

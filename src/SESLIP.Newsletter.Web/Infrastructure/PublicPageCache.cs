@@ -51,6 +51,16 @@ public static class PublicPageCache
             AddRedisStore(services, redis);
         }
 
+        services.AddSingleton<CachedLists>();
+        if (configuration.GetValue(PageWarmer.Setting, defaultValue: true))
+        {
+            // First of the startup filters, so the pipeline it captures is all of the site's.
+            services.AddSingleton<SitePipeline>();
+            services.Insert(0, ServiceDescriptor.Transient<IStartupFilter, SitePipeline.Capture>());
+            services.AddSingleton<PageWarmer>();
+            services.AddHostedService(provider => provider.GetRequiredService<PageWarmer>());
+        }
+
         return services;
     }
 

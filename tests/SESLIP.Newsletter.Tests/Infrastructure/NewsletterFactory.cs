@@ -76,6 +76,9 @@ public class NewsletterFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Newsletter", $"Data Source={DatabasePath}");
         builder.UseSetting("Newsletter:LoadDemoContent", LoadDemoContent ? "true" : "false");
+        // Background renders after each change would add requests and SQL to tests that count them; the tests
+        // of warming turn it on.
+        builder.UseSetting("PublicPageCache:WarmAfterChanges", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
