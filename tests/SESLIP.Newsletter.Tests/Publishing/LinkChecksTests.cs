@@ -32,10 +32,14 @@ public sealed class LinkChecksTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
+    // The site's 5 s per link is for real sites; the suite's own load can hold a local answer up for longer.
+    private const string SlowMachineTimeout = "120";
+
     [Fact]
     public async Task Links_that_answer_with_an_error_are_reported_and_a_refused_HEAD_falls_back_to_GET()
     {
         using var factory = new NewsletterFactory { LoadDemoContent = false };
+        factory.Settings["LinkChecks:TimeoutSeconds"] = SlowMachineTimeout;
         factory.Settings["LinkChecks:AllowPrivateAddresses"] = "true";
         var links = new[] { "ok", "gone", "no-head", "broken" }.Select(p => ("News item “x” (text)", $"{_base}/{p}"));
 
@@ -50,6 +54,7 @@ public sealed class LinkChecksTests : IAsyncLifetime
     public async Task Without_permission_a_local_address_is_never_fetched()
     {
         using var factory = new NewsletterFactory { LoadDemoContent = false };
+        factory.Settings["LinkChecks:TimeoutSeconds"] = SlowMachineTimeout;
         var problems = await factory.Services.GetRequiredService<LinkChecks>().WhenCheckedAsync(1, 1, [("Introduction", $"{_base}/ok")]);
         Assert.Contains("private or local network address", Assert.Single(problems).Message, StringComparison.Ordinal);
     }
@@ -72,6 +77,7 @@ public sealed class LinkChecksTests : IAsyncLifetime
     public async Task The_draft_page_says_links_are_being_checked_and_a_refresh_shows_the_results()
     {
         using var factory = new NewsletterFactory { LoadDemoContent = false };
+        factory.Settings["LinkChecks:TimeoutSeconds"] = SlowMachineTimeout;
         factory.Settings["LinkChecks:AllowPrivateAddresses"] = "true";
         var draft = TestUpdates.Create(900, new DateOnly(2025, 3, 21), UpdateStatus.Draft);
         draft.Items[0].Body = $"Read [the report]({_base}/gone).";
