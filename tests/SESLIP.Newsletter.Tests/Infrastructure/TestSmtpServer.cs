@@ -21,7 +21,9 @@ public sealed class TestSmtpServer : IAsyncDisposable
     public TestSmtpServer()
     {
         Port = FreePort();
+        // A client the suite's own load keeps silent for minutes is waited for, not hung up on.
         var options = new SmtpServerOptionsBuilder().ServerName("localhost")
+            .CommandWaitTimeout(TimeSpan.FromMinutes(10))
             .Endpoint(b => b.Endpoint(new IPEndPoint(IPAddress.Loopback, Port))).Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(new Store(this));
