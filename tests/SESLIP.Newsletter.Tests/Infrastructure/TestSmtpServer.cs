@@ -21,10 +21,11 @@ public sealed class TestSmtpServer : IAsyncDisposable
     public TestSmtpServer()
     {
         Port = FreePort();
-        // A client the suite's own load keeps silent for minutes is waited for, not hung up on.
+        // A client the suite's own load keeps silent for minutes is waited for, not hung up on: the endpoint's own
+        // session limit (2 minutes by default) would otherwise end a slow session with 554 in the middle of DATA.
         var options = new SmtpServerOptionsBuilder().ServerName("localhost")
             .CommandWaitTimeout(TimeSpan.FromMinutes(10))
-            .Endpoint(b => b.Endpoint(new IPEndPoint(IPAddress.Loopback, Port))).Build();
+            .Endpoint(b => b.Endpoint(new IPEndPoint(IPAddress.Loopback, Port)).SessionTimeout(TimeSpan.FromMinutes(10))).Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(new Store(this));
         _running = new SmtpServer.SmtpServer(options, services).StartAsync(_stop.Token);
