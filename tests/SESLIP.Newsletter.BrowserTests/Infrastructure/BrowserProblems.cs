@@ -5,6 +5,7 @@ namespace SESLIP.Newsletter.BrowserTests.Infrastructure;
 public sealed class BrowserProblems
 {
     private readonly List<string> _items = [];
+    private Action? _stop;
 
     private BrowserProblems()
     {
@@ -16,8 +17,8 @@ public sealed class BrowserProblems
     public static BrowserProblems Watch(IPage page)
     {
         var problems = new BrowserProblems();
-        page.PageError += (_, error) => problems._items.Add($"script error: {error}");
-        page.Console += (_, message) =>
+        EventHandler<string> pageError = (_, error) => problems._items.Add($"script error: {error}");
+        EventHandler<IConsoleMessage> console = (_, message) =>
         {
             // Chromium also reports the document's own error status (a 404 page) on the console.
             var documentStatus = message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal)
@@ -27,16 +28,30 @@ public sealed class BrowserProblems
                 problems._items.Add($"console error: {message.Text} ({message.Location})");
             }
         };
-        page.RequestFailed += (_, request) => problems._items.Add($"request failed: {request.Url} {request.Failure}");
-        page.Response += (_, response) =>
+        EventHandler<IRequest> requestFailed = (_, request) => problems._items.Add($"request failed: {request.Url} {request.Failure}");
+        EventHandler<IResponse> response = (_, response) =>
         {
             if (response.Status >= 400 && response.Request.ResourceType != "document")
             {
                 problems._items.Add($"{response.Status} for {response.Url}");
             }
         };
+        page.PageError += pageError;
+        page.Console += console;
+        page.RequestFailed += requestFailed;
+        page.Response += response;
+        problems._stop = () =>
+        {
+            page.PageError -= pageError;
+            page.Console -= console;
+            page.RequestFailed -= requestFailed;
+            page.Response -= response;
+        };
         return problems;
     }
+
+    /// <summary>Stops watching, for a page that outlives the test (<see cref="SiteFixture.ReusedPageAsync"/>).</summary>
+    public void Stop() => _stop?.Invoke();
 
     public void AssertNone()
     {

@@ -8,6 +8,7 @@ public abstract class BrowserTest(SiteFixture site) : IAsyncLifetime
 {
     private readonly List<IBrowserContext> _contexts = [];
     private readonly Dictionary<IPage, BrowserProblems> _problems = [];
+    private readonly List<BrowserProblems> _watchedReused = [];
 
     protected SiteFixture Site => site;
 
@@ -15,6 +16,27 @@ public abstract class BrowserTest(SiteFixture site) : IAsyncLifetime
     protected async Task<IPage> OpenAsync(string path, int width = Viewport.DesktopWidth, int expectedStatus = 200)
     {
         var page = await NewPageAsync(width);
+        var response = await page.GotoAsync(path);
+        Assert.NotNull(response);
+        Assert.True(response.Status == expectedStatus, $"GET {path} answered {response.Status}, expected {expectedStatus}.");
+        return page;
+    }
+
+    /// <summary>Opens <paramref name="path"/> in the collection's long-lived page for this width (signed in
+    /// with <paramref name="storageState"/> when given) and checks the HTTP status: for tests that look at a page
+    /// and run the <see cref="PageChecks"/> on it, never for ones that type, submit or change cookies.</summary>
+    protected async Task<IPage> OpenToCheckAsync(string path, int width = Viewport.DesktopWidth, int expectedStatus = 200, string? storageState = null)
+    {
+        var page = await site.ReusedPageAsync(width, storageState);
+        if (_problems.TryGetValue(page, out var earlier))
+        {
+            // Opened before in this test: watch the new document only.
+            earlier.Stop();
+        }
+
+        var problems = BrowserProblems.Watch(page);
+        _problems[page] = problems;
+        _watchedReused.Add(problems);
         var response = await page.GotoAsync(path);
         Assert.NotNull(response);
         Assert.True(response.Status == expectedStatus, $"GET {path} answered {response.Status}, expected {expectedStatus}.");
@@ -45,6 +67,11 @@ public abstract class BrowserTest(SiteFixture site) : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        foreach (var problems in _watchedReused)
+        {
+            problems.Stop();
+        }
+
         foreach (var context in _contexts)
         {
             await context.DisposeAsync();

@@ -35,6 +35,7 @@ public class SiteFixture : IAsyncLifetime
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
 
     private readonly Dictionary<string, Task<string>> _signedIn = [];
+    private readonly Dictionary<(int Width, string? StorageState), IPage> _reused = [];
     private NewsletterFactory? _factory;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -124,6 +125,25 @@ public class SiteFixture : IAsyncLifetime
         return await fresh;
     }
 
+    /// <summary>The collection's one long-lived page for this width (and this saved sign-in), for tests that
+    /// only open a page and check it. Navigating it costs a fraction of a fresh context: the browser keeps
+    /// the renderer, and axe-core's script is compiled once rather than for every page checked. Tests of a
+    /// collection run one after another, so one test at a time uses it; anything that types, submits or
+    /// changes cookies takes a fresh context instead.</summary>
+    public async Task<IPage> ReusedPageAsync(int width, string? storageState = null)
+    {
+        if (_reused.TryGetValue((width, storageState), out var page) && !page.IsClosed)
+        {
+            return page;
+        }
+
+        var height = width <= Viewport.PhoneWidth ? Viewport.PhoneHeight : Viewport.DesktopHeight;
+        var context = await NewContextAsync(width, height, storageState);
+        page = await context.NewPageAsync();
+        _reused[(width, storageState)] = page;
+        return page;
+    }
+
     private async Task<bool> StillSignedInAsync(string storageState)
     {
         var request = await _playwright!.APIRequest.NewContextAsync(new APIRequestNewContextOptions
@@ -141,6 +161,11 @@ public class SiteFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        foreach (var page in _reused.Values)
+        {
+            await page.Context.DisposeAsync();
+        }
+
         if (_browser is not null)
         {
             await _browser.DisposeAsync();

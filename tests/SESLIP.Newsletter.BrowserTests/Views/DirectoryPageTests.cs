@@ -59,7 +59,7 @@ public sealed class UpcomingMeetingPageTests(March2025SiteFixture site) : Browse
     [MemberData(nameof(Pages))]
     public async Task PageHasNoAxeViolationsAndFitsTheWidth(string path, int width)
     {
-        var page = await OpenAsync(path, width);
+        var page = await OpenToCheckAsync(path, width);
 
         await PageChecks.AssertNoAxeViolationsAsync(page);
         await PageChecks.AssertNoHorizontalScrollAsync(page);

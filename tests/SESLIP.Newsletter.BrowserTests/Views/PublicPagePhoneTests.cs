@@ -11,7 +11,7 @@ public sealed class PublicPagePhoneTests(SiteFixture site) : BrowserTest(site)
     [MemberData(nameof(PublicPageTests.Pages), MemberType = typeof(PublicPageTests))]
     public async Task Page_passes_every_check_at_phone_width(string path, int status)
     {
-        var page = await OpenAsync(path, Viewport.PhoneWidth, status);
+        var page = await OpenToCheckAsync(path, Viewport.PhoneWidth, status);
 
         await PageChecks.AssertNoAxeViolationsAsync(page);
         await PageChecks.AssertNoHorizontalScrollAsync(page);

@@ -31,7 +31,7 @@ public sealed class SubscriptionPageTests(EditorSiteFixture site) : BrowserTest(
         var path = await ResolveAsync(template);
         foreach (var width in new[] { Viewport.DesktopWidth, Viewport.PhoneWidth })
         {
-            var page = await OpenAsync(path, width);
+            var page = await OpenToCheckAsync(path, width);
             await Expect(page.Locator("footer form")).ToBeVisibleAsync();
             await PageChecks.AssertNoAxeViolationsAsync(page);
             await PageChecks.AssertNoHorizontalScrollAsync(page);
@@ -44,7 +44,7 @@ public sealed class SubscriptionPageTests(EditorSiteFixture site) : BrowserTest(
     [InlineData("{manage}")]
     public async Task Subscription_pages_work_by_keyboard(string template)
     {
-        var page = await OpenAsync(await ResolveAsync(template));
+        var page = await OpenToCheckAsync(await ResolveAsync(template));
         await PageChecks.AssertKeyboardNavigableAsync(page);
     }
 
@@ -76,9 +76,7 @@ public sealed class SubscriptionPageTests(EditorSiteFixture site) : BrowserTest(
         await ResolveAsync("{manage}");
         foreach (var width in new[] { Viewport.DesktopWidth, Viewport.PhoneWidth })
         {
-            var page = await NewPageAsync(width, await Site.SignedInAsync(EditorSiteFixture.AdminEmail, EditorSiteFixture.Password));
-            var response = await page.GotoAsync(path);
-            Assert.True(response?.Status == 200, $"GET {path} answered {response?.Status}");
+            var page = await OpenToCheckAsync(path, width, storageState: await Site.SignedInAsync(EditorSiteFixture.AdminEmail, EditorSiteFixture.Password));
             await PageChecks.AssertNoAxeViolationsAsync(page);
             await PageChecks.AssertNoHorizontalScrollAsync(page);
             ProblemsOn(page).AssertNone();

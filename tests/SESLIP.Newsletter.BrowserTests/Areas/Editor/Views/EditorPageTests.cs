@@ -53,9 +53,7 @@ public sealed class EditorPageTests(EditorSiteFixture site) : BrowserTest(site)
         var path = await ResolveAsync(template);
         foreach (var width in new[] { Viewport.DesktopWidth, Viewport.PhoneWidth })
         {
-            var page = await SignedInPageAsync(EditorSiteFixture.AdminEmail, width);
-            var response = await page.GotoAsync(path);
-            Assert.True(response?.Status == 200, $"GET {path} answered {response?.Status}");
+            var page = await OpenToCheckAsync(path, width, storageState: await site.SignedInAsync(EditorSiteFixture.AdminEmail, EditorSiteFixture.Password));
             await PageChecks.AssertNoAxeViolationsAsync(page);
             await PageChecks.AssertNoHorizontalScrollAsync(page);
             ProblemsOn(page).AssertNone();
@@ -67,7 +65,7 @@ public sealed class EditorPageTests(EditorSiteFixture site) : BrowserTest(site)
     [InlineData("/account/access-denied")]
     public async Task The_sign_in_pages_have_no_axe_violations(string path)
     {
-        var page = await OpenAsync(path, expectedStatus: path.EndsWith("denied", StringComparison.Ordinal) ? 403 : 200);
+        var page = await OpenToCheckAsync(path, expectedStatus: path.EndsWith("denied", StringComparison.Ordinal) ? 403 : 200);
         await PageChecks.AssertNoAxeViolationsAsync(page);
     }
 
@@ -96,8 +94,7 @@ public sealed class EditorPageTests(EditorSiteFixture site) : BrowserTest(site)
     public async Task Editor_pages_work_by_keyboard(string template)
     {
         var path = await ResolveAsync(template);
-        var page = await SignedInPageAsync(EditorSiteFixture.AdminEmail);
-        await page.GotoAsync(path);
+        var page = await OpenToCheckAsync(path, storageState: await site.SignedInAsync(EditorSiteFixture.AdminEmail, EditorSiteFixture.Password));
         await PageChecks.AssertKeyboardNavigableAsync(page);
     }
 
