@@ -4,6 +4,7 @@ using SESLIP.Newsletter.Web.Email;
 using SESLIP.Newsletter.Web.Import;
 using SESLIP.Newsletter.Web.Redirects;
 using SESLIP.Newsletter.Web.Infrastructure;
+using SESLIP.Newsletter.Web.PreviewLinks;
 using SESLIP.Newsletter.Web.Rendering;
 using SESLIP.Newsletter.Web.Search;
 using SESLIP.Newsletter.Web.Security;
@@ -55,6 +56,8 @@ builder.Services.AddEditorArea(builder.Configuration);
 builder.Services.AddLeases(builder.Configuration);
 // The old site's addresses: the redirect table, held in memory, and the `redirects` command.
 builder.Services.AddLegacyAddresses();
+// Preview links: a draft shown to a reviewer without an account, by a revocable, expiring link (docs/adr/0036).
+builder.Services.AddPreviewLinks(builder.Configuration);
 
 var app = builder.Build();
 // One warning at start on a runtime older than the patched one docs/deployment.md names.

@@ -39,4 +39,6 @@ public static class SiteRoutes
     public const string ManageSubscription = "manage-subscription";
     public const string Unsubscribe = "unsubscribe";
     public const string Privacy = "privacy";
+
+    public const string Preview = "preview";
 }

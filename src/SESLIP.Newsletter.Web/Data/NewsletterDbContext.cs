@@ -36,6 +36,7 @@ public abstract class NewsletterDbContext(DbContextOptions options) : IdentityDb
     public DbSet<ImportReport> ImportReports => Set<ImportReport>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Lease> Leases => Set<Lease>();
+    public DbSet<PreviewLink> PreviewLinks => Set<PreviewLink>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

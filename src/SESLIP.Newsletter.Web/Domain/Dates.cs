@@ -11,6 +11,9 @@ public static class Dates
     /// <summary>"Friday 21 March 2025".</summary>
     public static string WithWeekday(DateOnly date) => date.ToString("dddd d MMMM yyyy", English);
 
+    /// <summary>"Friday 21 March 2025 at 09:00": an instant, as a UK clock shows it.</summary>
+    public static string WithWeekdayAndTime(DateTime utc) => LondonClock.ToLocal(utc).ToString("dddd d MMMM yyyy 'at' HH:mm", English);
+
     /// <summary>"21 March 2025".</summary>
     public static string DayMonthYear(DateOnly date) => date.ToString("d MMMM yyyy", English);
 

@@ -6,6 +6,7 @@ using SESLIP.Newsletter.Web.Data;
 using SESLIP.Newsletter.Web.Domain;
 using SESLIP.Newsletter.Web.Editing;
 using SESLIP.Newsletter.Web.Email;
+using SESLIP.Newsletter.Web.PreviewLinks;
 using SESLIP.Newsletter.Web.Publishing;
 using SESLIP.Newsletter.Web.Security;
 
@@ -20,6 +21,7 @@ public sealed class UpdatesController(
     PublishingService publishing,
     ScheduledPublisher scheduler,
     UpdateSending sending,
+    DraftPreview drafts,
     TimeProvider time) : EditorController
 {
     [HttpGet("new")]
@@ -181,17 +183,9 @@ public sealed class UpdatesController(
             return NotFound();
         }
 
-        if (!update.IsPublished())
-        {
-            await editions.RefreshAsync(update, cancellationToken);
-        }
-
-        var page = Previews.Update(update, db.Updates.Published().Where(u => u.Id != id));
-        await page.LoadMeetingsBeforeAsync(db.Updates.Published().Where(u => u.Id != id), cancellationToken);
-        await page.LoadPublicationLinksAsync(db.Publications, cancellationToken);
         return View(new UpdatePreviewModel
         {
-            Page = page,
+            Page = await drafts.PageAsync(update, cancellationToken),
             Id = id,
             Version = update.Version,
             Changed = update.UpdatedAtUtc.Ticks,

@@ -6,6 +6,7 @@ public static class EditSections
 {
     public const string Publishing = "publishing";
     public const string Details = "details";
+    public const string PreviewLinks = "share-preview";
 
     public static string Items(Domain.ItemSection section) => section == Domain.ItemSection.News ? "news" : "reminders";
 

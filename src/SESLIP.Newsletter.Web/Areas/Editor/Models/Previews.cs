@@ -4,7 +4,7 @@ using SESLIP.Newsletter.Web.Models;
 namespace SESLIP.Newsletter.Web.Areas.Editor.Models;
 
 /// <summary>Editor text shown through the public page's own model and partials, so a preview can
-/// never differ from what readers get.</summary>
+/// never differ from what readers get. A whole update is previewed by <see cref="PreviewLinks.DraftPreview"/>.</summary>
 public static class Previews
 {
     public static UpdateItemContext Item(ItemFormModel form) =>
@@ -18,8 +18,4 @@ public static class Previews
                 Headlines = form.Headlines ?? "",
                 ActionRequired = form.ActionRequired ?? "",
             });
-
-    /// <summary>The whole update as the public page would show it, through the public projection.</summary>
-    public static UpdatePage Update(Update update, IQueryable<Update> published) =>
-        UpdatePage.Query(new[] { update }.AsQueryable(), published).Single();
 }

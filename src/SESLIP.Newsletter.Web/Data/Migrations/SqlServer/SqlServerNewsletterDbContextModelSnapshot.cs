@@ -794,6 +794,51 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.SqlServer
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.PreviewLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<int?>("UpdateId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UpdateId");
+
+                    b.ToTable("PreviewLinks");
+                });
+
             modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.Publication", b =>
                 {
                     b.Property<int>("Id")
@@ -1323,6 +1368,16 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.SqlServer
                         .HasForeignKey("UpdateId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Update");
+                });
+
+            modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.PreviewLink", b =>
+                {
+                    b.HasOne("SESLIP.Newsletter.Web.Domain.Update", "Update")
+                        .WithMany()
+                        .HasForeignKey("UpdateId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Update");
                 });

@@ -759,6 +759,49 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.Sqlite
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.PreviewLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UpdateId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UpdateId");
+
+                    b.ToTable("PreviewLinks");
+                });
+
             modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.Publication", b =>
                 {
                     b.Property<int>("Id")
@@ -1272,6 +1315,16 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.Sqlite
                         .HasForeignKey("UpdateId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Update");
+                });
+
+            modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.PreviewLink", b =>
+                {
+                    b.HasOne("SESLIP.Newsletter.Web.Domain.Update", "Update")
+                        .WithMany()
+                        .HasForeignKey("UpdateId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Update");
                 });

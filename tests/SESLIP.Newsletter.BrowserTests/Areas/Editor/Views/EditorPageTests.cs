@@ -44,6 +44,7 @@ public sealed class EditorPageTests(EditorSiteFixture site) : BrowserTest(site)
         "/editor/organisations/{organisation}",
         "/editor/organisations/{organisation}/delete",
         "{correct-line}",
+        "{preview-link}",
     };
 
     [Theory]
@@ -91,6 +92,7 @@ public sealed class EditorPageTests(EditorSiteFixture site) : BrowserTest(site)
     [InlineData("/editor/users")]
     [InlineData("{update}/publish")]
     [InlineData("{update}")]
+    [InlineData("{preview-link}")]
     public async Task Editor_pages_work_by_keyboard(string template)
     {
         var path = await ResolveAsync(template);
@@ -116,6 +118,22 @@ public sealed class EditorPageTests(EditorSiteFixture site) : BrowserTest(site)
         }
 
         string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
+        if (template == "{preview-link}")
+        {
+            // The public page a reviewer opens from a preview link to the draft.
+            var (token, hash) = Web.PreviewLinks.PreviewTokens.Create();
+            db.PreviewLinks.Add(new PreviewLink
+            {
+                UpdateId = await db.Updates.Where(u => u.Status != UpdateStatus.Published).Select(u => (int?)u.Id).FirstOrDefaultAsync() ?? await CreateDraftAsync(db),
+                TokenHash = hash,
+                CreatedAtUtc = DateTime.UtcNow,
+                ExpiresAtUtc = DateTime.UtcNow.AddDays(3),
+                CreatedBy = EditorSiteFixture.AdminEmail,
+            });
+            await db.SaveChangesAsync();
+            return $"/preview/{token}";
+        }
+
         if (template == "{correct-line}")
         {
             var line = await db.EditionContacts.Where(c => c.UpdateId == db.Updates.Single(u => u.Number == 654).Id).Select(c => new { c.UpdateId, c.Id }).FirstAsync();
