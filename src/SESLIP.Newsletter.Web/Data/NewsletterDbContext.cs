@@ -36,6 +36,8 @@ public abstract class NewsletterDbContext(DbContextOptions options) : IdentityDb
     public DbSet<ImportReport> ImportReports => Set<ImportReport>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Lease> Leases => Set<Lease>();
+    public DbSet<StoredEdition> StoredEditions => Set<StoredEdition>();
+    public DbSet<DirectoryVersion> DirectoryVersions => Set<DirectoryVersion>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
