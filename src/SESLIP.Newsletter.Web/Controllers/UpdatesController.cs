@@ -15,7 +15,7 @@ namespace SESLIP.Newsletter.Web.Controllers;
 /// <summary>The public archive. Only published updates exist here: a draft's number answers 404, exactly like a
 /// number never used, so nothing about unpublished work leaks.</summary>
 [Route("updates")]
-public sealed class UpdatesController(NewsletterDbContext db, UpdateFeed feed, CachedLists lists) : Controller
+public sealed class UpdatesController(NewsletterDbContext db, UpdateFeed feed, CachedLists lists, StoredEditions editions) : Controller
 {
     public const int FeedSize = 20;
     private const int MinYear = 1900;
@@ -57,17 +57,9 @@ public sealed class UpdatesController(NewsletterDbContext db, UpdateFeed feed, C
     [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Updates, PublicPageCache.Contacts, PublicPageCache.Meetings, PublicPageCache.Publications })]
     public async Task<IActionResult> Show(int number, CancellationToken cancellationToken)
     {
-        var published = db.Updates.Published();
-        var update = await UpdatePage.Query(published.Where(u => u.Number == number), published)
-            .SingleOrDefaultAsync(cancellationToken);
-        if (update is null)
-        {
-            return NotFound();
-        }
-
-        await update.LoadMeetingsBeforeAsync(published, cancellationToken);
-        await update.LoadPublicationLinksAsync(db.Publications, cancellationToken);
-        return View(update);
+        // The body as rendered at its first read since the last change (docs/adr/0038-stored-editions.md).
+        var update = await editions.PageAsync(number, cancellationToken);
+        return update is null ? NotFound() : View(update);
     }
 
     /// <summary>The same update as plain text, as the e-mail's text part reads.</summary>

@@ -37,6 +37,8 @@ public abstract class NewsletterDbContext(DbContextOptions options) : IdentityDb
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Lease> Leases => Set<Lease>();
     public DbSet<PreviewLink> PreviewLinks => Set<PreviewLink>();
+    public DbSet<StoredEdition> StoredEditions => Set<StoredEdition>();
+    public DbSet<DirectoryVersion> DirectoryVersions => Set<DirectoryVersion>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

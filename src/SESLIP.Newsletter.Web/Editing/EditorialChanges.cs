@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using SESLIP.Newsletter.Web.Data;
 using SESLIP.Newsletter.Web.Domain;
 using SESLIP.Newsletter.Web.Infrastructure;
+using SESLIP.Newsletter.Web.Rendering;
 
 namespace SESLIP.Newsletter.Web.Editing;
 
@@ -102,6 +103,12 @@ public sealed partial class EditorialChanges(
                 }
 
                 await db.SaveChangesAsync(ct);
+                // Stored editions link to these records' addresses; counted in the same transaction (docs/adr/0038).
+                if (touched.Exists(t => StoredEditions.Shows(t.Entity.GetType())))
+                {
+                    await StoredEditions.DirectoryChangedAsync(db, ct);
+                }
+
                 if (transaction is not null)
                 {
                     await transaction.CommitAsync(ct);

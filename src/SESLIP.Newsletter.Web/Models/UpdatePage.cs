@@ -68,6 +68,10 @@ public sealed class UpdatePage
     public int? PreviousNumber { get; init; }
     public int? NextNumber { get; init; }
 
+    /// <summary>The body stored at the edition's first render (<c>_UpdateBody</c>'s own output), written as it
+    /// is; null to render the body from this model (docs/adr/0038-stored-editions.md).</summary>
+    public string? RenderedBody { get; init; }
+
     public string Title => $"Update no {Number}";
     public string IssueDateText => Dates.WithWeekday(IssueDate);
     public bool IsLatest => NextNumber is null;

@@ -14,9 +14,12 @@ public sealed class EditionBuilder(NewsletterDbContext db)
     {
         var query = db.Updates
             .Include(u => u.Items.OrderBy(i => i.Section).ThenBy(i => i.Position))
-            .Include(u => u.Meetings.OrderBy(m => m.Position))
+            .Include(u => u.Meetings.OrderBy(m => m.Position)).ThenInclude(m => m.Network)
+            .Include(u => u.Meetings).ThenInclude(m => m.Contact)
             .Include(u => u.Publications.OrderBy(p => p.Position))
-            .Include(u => u.Contacts.OrderBy(c => c.Position))
+            // The directory records' slugs, so the preview links meeting lines and contact cards as the public
+            // page does (docs/adr/0038-stored-editions.md).
+            .Include(u => u.Contacts.OrderBy(c => c.Position)).ThenInclude(c => c.Contact)
             .Include(u => u.Corrections.OrderBy(c => c.CorrectedAtUtc))
             .AsSplitQuery();
         return (tracking ? query : query.AsNoTracking()).FirstOrDefaultAsync(u => u.Id == updateId, cancellationToken);

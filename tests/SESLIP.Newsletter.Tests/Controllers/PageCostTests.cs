@@ -36,6 +36,21 @@ public sealed class PageCostTests(SmallAndLargeArchives sites) : IClassFixture<S
         Assert.Equal(small.Commands, large.Commands);
     }
 
+    /// <summary>Rendered from the database, the page took eight commands (the update's split query, the previous
+    /// update's meeting lines, the publications' links); from its stored body it takes one (docs/adr/0038).</summary>
+    [Fact]
+    public async Task An_update_page_from_its_stored_body_sends_one_sql_command_however_long_the_archive()
+    {
+        await sites.Small.CountAsync("/updates/654"); // the first read since the last change stores the body
+        await sites.Large.CountAsync("/updates/654");
+
+        var small = await sites.Small.CountAsync("/updates/654");
+        var large = await sites.Large.CountAsync("/updates/654");
+
+        Assert.Equal((1, 200), small);
+        Assert.Equal((1, 200), large);
+    }
+
     [Fact]
     public async Task The_large_archive_shows_a_year_at_a_time_and_bounds_a_networks_mentions()
     {

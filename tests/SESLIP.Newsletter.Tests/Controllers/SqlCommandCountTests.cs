@@ -31,8 +31,10 @@ public sealed class SqlCommandCountTests
         var small = await CountAsync(client, counter, "/updates/2");
         var large = await CountAsync(client, counter, "/updates/3");
 
+        // A first read renders the body and stores it: the stored copy's lookup, the update's split query, the
+        // previous update's meeting lines and the insert (docs/adr/0038-stored-editions.md).
         Assert.Equal(small, large);
-        Assert.InRange(small, 1, 8);
+        Assert.InRange(small, 1, 10);
     }
 
     private static async Task<int> CountAsync(HttpClient client, SqlCommandCounter counter, string url)

@@ -340,6 +340,26 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.SqlServer
                     b.ToTable("Contacts");
                 });
 
+            modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.DirectoryVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DirectoryVersions");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.EditionContact", b =>
                 {
                     b.Property<int>("Id")
@@ -955,6 +975,35 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.SqlServer
                     b.ToTable("Redirects");
                 });
 
+            modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.StoredEdition", b =>
+                {
+                    b.Property<int>("UpdateId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("RenderedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("TemplateVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.HasKey("UpdateId");
+
+                    b.ToTable("StoredEditions");
+                });
+
             modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.Subscriber", b =>
                 {
                     b.Property<int>("Id")
@@ -1397,6 +1446,15 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.SqlServer
                     b.HasOne("SESLIP.Newsletter.Web.Domain.Publication", null)
                         .WithMany("Documents")
                         .HasForeignKey("PublicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.StoredEdition", b =>
+                {
+                    b.HasOne("SESLIP.Newsletter.Web.Domain.Update", null)
+                        .WithOne()
+                        .HasForeignKey("SESLIP.Newsletter.Web.Domain.StoredEdition", "UpdateId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

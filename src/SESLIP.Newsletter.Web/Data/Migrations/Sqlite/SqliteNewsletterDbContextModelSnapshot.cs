@@ -323,6 +323,26 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.Sqlite
                     b.ToTable("Contacts");
                 });
 
+            modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.DirectoryVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DirectoryVersions");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.EditionContact", b =>
                 {
                     b.Property<int>("Id")
@@ -912,6 +932,35 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.Sqlite
                     b.ToTable("Redirects");
                 });
 
+            modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.StoredEdition", b =>
+                {
+                    b.Property<int>("UpdateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RenderedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TemplateVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UpdateId");
+
+                    b.ToTable("StoredEditions");
+                });
+
             modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.Subscriber", b =>
                 {
                     b.Property<int>("Id")
@@ -1344,6 +1393,15 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.Sqlite
                     b.HasOne("SESLIP.Newsletter.Web.Domain.Publication", null)
                         .WithMany("Documents")
                         .HasForeignKey("PublicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.StoredEdition", b =>
+                {
+                    b.HasOne("SESLIP.Newsletter.Web.Domain.Update", null)
+                        .WithOne()
+                        .HasForeignKey("SESLIP.Newsletter.Web.Domain.StoredEdition", "UpdateId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
