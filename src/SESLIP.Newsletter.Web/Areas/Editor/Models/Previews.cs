@@ -17,6 +17,7 @@ public static class Previews
                 Body = form.Body ?? "",
                 Headlines = form.Headlines ?? "",
                 ActionRequired = form.ActionRequired ?? "",
+                ActionDeadline = form.ActionDeadline,
             });
 
     /// <summary>The whole update as the public page would show it, through the public projection.</summary>
