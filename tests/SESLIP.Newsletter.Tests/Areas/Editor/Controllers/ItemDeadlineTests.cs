@@ -80,4 +80,28 @@ public sealed class ItemDeadlineTests : IAsyncLifetime, IDisposable
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("Write the action this deadline is for", (await EditorClient.ReadPageAsync(refused)).QuerySelector("#ActionDeadline-error")!.Text(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_correction_that_gives_a_published_item_a_deadline_evicts_the_open_actions_page()
+    {
+        var update = TestUpdates.Create(654, new DateOnly(2025, 3, 21));
+        await TestUpdates.AddAsync(_factory.CreateDbContext(), update);
+        using var reader = _factory.CreateBrowser();
+        Assert.DoesNotContain("News 1 of update 654", await (await reader.GetAsync("/actions")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var itemId = update.Items.Single(i => i.Title == "News 1 of update 654").Id;
+        var corrected = await _editor.SubmitAsync($"/editor/updates/{update.Id}/items/{itemId}", "main form[method='post']", new()
+        {
+            ["ActionRequired"] = "Book a place by 9 January 2099.",
+            ["ActionDeadline"] = "2099-01-09",
+            ["CorrectionKind"] = "Major",
+            ["CorrectionNote"] = "Added the booking deadline.",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, corrected.StatusCode);
+
+        var page = Html.Parse(await (await reader.GetAsync("/actions")).Content.ReadAsStringAsync());
+        var entry = page.QuerySelector("#with-deadline ~ ol .archive-entry")!;
+        Assert.Equal("News 1 of update 654", entry.QuerySelector("h3")!.Text());
+        Assert.Contains("Friday 9 January 2099", entry.Text(), StringComparison.Ordinal);
+    }
 }
