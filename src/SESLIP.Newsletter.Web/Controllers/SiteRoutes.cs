@@ -13,6 +13,8 @@ public static class SiteRoutes
     public const string UpdateJson = "update-json";
     public const string LatestUpdate = "latest-update";
     public const string UpdatesFeed = "updates-feed";
+    public const string Actions = "actions";
+    public const string ActionsFeed = "actions-feed";
 
     public const string Meetings = "meetings";
     public const string PastMeetings = "past-meetings";

@@ -23,6 +23,17 @@ public static class Dates
     /// <summary>"March 2025".</summary>
     public static string MonthYear(DateOnly date) => date.ToString("MMMM yyyy", English);
 
+    /// <summary>How far off a coming date is, from London's <paramref name="today"/>: "today", "tomorrow", "in 3 days";
+    /// "2 days ago" for a date already past.</summary>
+    public static string FromToday(DateOnly date, DateOnly today) => (date.DayNumber - today.DayNumber) switch
+    {
+        0 => "today",
+        1 => "tomorrow",
+        -1 => "yesterday",
+        < 0 and var past => $"{-past} days ago",
+        var days => $"in {days} days",
+    };
+
     /// <summary>For the <c>datetime</c> attribute of <c>&lt;time&gt;</c>.</summary>
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", English);
 }

@@ -20,6 +20,10 @@ public class UpdateItem : IVersioned, IPartOfUpdate
     public string Headlines { get; set; } = "";
     public string ActionRequired { get; set; } = "";
 
+    /// <summary>The date the action is due by (London), if the editor gave one: the item is listed on the open
+    /// actions page until the end of that day (docs/adr/0037-open-actions.md).</summary>
+    public DateOnly? ActionDeadline { get; set; }
+
     /// <summary>The publication the item reports, if any (a link into the library; the item's own text
     /// keeps the wording readers saw).</summary>
     public int? PublicationId { get; set; }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace SESLIP.Newsletter.Web.Import;
 
 /// <summary>Dates as the newsletter writes them: "21st March 2025", "7 March", "Friday 6 June".</summary>
@@ -8,10 +6,10 @@ internal static class LegacyDates
     public const string MonthPattern = "January|February|March|April|May|June|July|August|September|October|November|December";
     public const string WeekdayPattern = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
-    public static int Month(string name) =>
-        DateTime.ParseExact(name, "MMMM", CultureInfo.InvariantCulture).Month;
+    // Names are read by the one reading of dates in text, shared with the editor's checks and deadlines.
+    public static int Month(string name) => Domain.TextDates.Month(name);
 
-    public static DayOfWeek Weekday(string name) => Enum.Parse<DayOfWeek>(name, ignoreCase: true);
+    public static DayOfWeek Weekday(string name) => Domain.TextDates.Weekday(name);
 
     public static bool TryCreate(int year, int month, int day, out DateOnly date)
     {

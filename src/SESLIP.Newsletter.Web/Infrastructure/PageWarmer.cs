@@ -33,6 +33,7 @@ public sealed partial class PageWarmer(
         (SiteRoutes.Home, [PublicPageCache.Updates, PublicPageCache.Contacts, PublicPageCache.Meetings, PublicPageCache.Publications]),
         (SiteRoutes.Archive, [PublicPageCache.Updates]),
         (SiteRoutes.UpdatesFeed, [PublicPageCache.Updates]),
+        (SiteRoutes.Actions, [PublicPageCache.Updates]),
         (SiteRoutes.Meetings, [PublicPageCache.Meetings, PublicPageCache.Contacts]),
         (SiteRoutes.Networks, [PublicPageCache.Meetings, PublicPageCache.Contacts]),
         (SiteRoutes.Publications, [PublicPageCache.Publications, PublicPageCache.Contacts]),

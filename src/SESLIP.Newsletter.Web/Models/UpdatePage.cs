@@ -141,6 +141,7 @@ public sealed class UpdatePage
                     Body = i.Body,
                     Headlines = i.Headlines,
                     ActionRequired = i.ActionRequired,
+                    ActionDeadline = i.ActionDeadline,
                 }).ToList(),
             Meetings = u.Meetings.OrderBy(m => m.Position).ThenBy(m => m.Id)
                 .Select(m => new MeetingLine
@@ -180,6 +181,7 @@ public sealed class UpdateItemView
     public string Body { get; init; } = "";
     public string Headlines { get; init; } = "";
     public string ActionRequired { get; init; } = "";
+    public DateOnly? ActionDeadline { get; init; }
 }
 
 /// <summary>What the item partial needs: the item, and the update it belongs to for its layout and permalink.</summary>

@@ -56,6 +56,7 @@ public sealed class CarryForward(NewsletterDbContext db, EditionBuilder editions
                 Body = item.Body,
                 Headlines = item.Headlines,
                 ActionRequired = item.ActionRequired,
+                ActionDeadline = item.ActionDeadline,
                 PublicationId = item.PublicationId,
                 RemindUntil = item.RemindUntil,
                 CarriedFromItemId = item.Id,

@@ -41,7 +41,7 @@ public static class Corrections
         update.Layout,
         update.Intro,
         Items = update.Items.OrderBy(i => i.Section).ThenBy(i => i.Position)
-            .Select(i => new { i.Id, i.Section, i.Position, i.Title, i.Anchor, i.Body, i.Headlines, i.ActionRequired }),
+            .Select(i => new { i.Id, i.Section, i.Position, i.Title, i.Anchor, i.Body, i.Headlines, i.ActionRequired, i.ActionDeadline }),
         Meetings = update.Meetings.OrderBy(m => m.Position).Select(m => new { m.NetworkName, m.Details, m.ContactText }),
         Publications = update.Publications.OrderBy(p => p.Position).Select(p => p.Text),
         Contacts = update.Contacts.OrderBy(c => c.Position).Select(c => new { c.Roles, c.Name, c.Organisation, c.Email, c.Phone }),

@@ -62,39 +62,32 @@ public sealed partial class PublishChecks(NewsletterDbContext db)
     /// <summary>"Friday 6 June" where 6 June (of the year given, else the issue's year) is not a Friday.</summary>
     public static IEnumerable<string> WrongWeekdays(string? text, DateOnly issueDate)
     {
-        if (string.IsNullOrEmpty(text))
+        foreach (var mention in TextDates.Mentions(text))
         {
-            yield break;
-        }
-
-        foreach (Match match in DayDate().Matches(text))
-        {
-            var said = match.Value.Trim();
-            var weekday = Weekday(match.Groups["weekday"].Value);
-            var month = Month(match.Groups["month"].Value);
-            var day = int.Parse(match.Groups["day"].Value, English);
-            var yearGiven = match.Groups["year"].Success;
-            var year = yearGiven ? int.Parse(match.Groups["year"].Value, English) : issueDate.Year;
-            if (day > DateTime.DaysInMonth(year, month))
+            if (mention.Weekday is not { } weekday)
             {
-                yield return $"“{said}”: {new DateOnly(year, month, 1).ToString("MMMM yyyy", English)} has no {Ordinal(day)}.";
                 continue;
             }
 
-            var date = new DateOnly(year, month, day);
+            var year = mention.Year ?? issueDate.Year;
+            if (mention.Resolve(year) is not { } date)
+            {
+                yield return $"“{mention.Said}”: {new DateOnly(year, mention.Month, 1).ToString("MMMM yyyy", English)} has no {Ordinal(mention.Day)}.";
+                continue;
+            }
+
             if (date.DayOfWeek == weekday)
             {
                 continue;
             }
 
             // Without a year, a date well before the issue is next year's ("Friday 9 January" in December).
-            if (!yearGiven && date < issueDate.AddMonths(-3) && day <= DateTime.DaysInMonth(year + 1, month)
-                && new DateOnly(year + 1, month, day).DayOfWeek == weekday)
+            if (mention.Year is null && date < issueDate.AddMonths(-3) && mention.Resolve(year + 1) is { } next && next.DayOfWeek == weekday)
             {
                 continue;
             }
 
-            yield return $"“{said}”: {Dates.DayMonthYear(date)} is a {date.DayOfWeek}.";
+            yield return $"“{mention.Said}”: {Dates.DayMonthYear(date)} is a {date.DayOfWeek}.";
         }
     }
 
@@ -161,22 +154,12 @@ public sealed partial class PublishChecks(NewsletterDbContext db)
     /// date without a year is taken to be next year's).</summary>
     private static DateOnly? TextDateBefore(string details, DateOnly issueDate)
     {
-        var match = AnyDate().Match(details);
-        if (!match.Success)
+        if (TextDates.Mentions(details).FirstOrDefault() is not { } mention || mention.Resolve(issueDate.Year) is not { } date)
         {
             return null;
         }
 
-        var month = Month(match.Groups["month"].Value);
-        var day = int.Parse(match.Groups["day"].Value, English);
-        var year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value, English) : issueDate.Year;
-        if (day > DateTime.DaysInMonth(year, month))
-        {
-            return null;
-        }
-
-        var date = new DateOnly(year, month, day);
-        return date < issueDate && (match.Groups["year"].Success || date >= issueDate.AddMonths(-3)) ? date : null;
+        return date < issueDate && (mention.Year is not null || date >= issueDate.AddMonths(-3)) ? date : null;
     }
 
     /// <summary>The number should be one more than the latest published update before it.</summary>
@@ -270,32 +253,7 @@ public sealed partial class PublishChecks(NewsletterDbContext db)
 
     private static string Ordinal(int day) => day + (day % 100 is 11 or 12 or 13 ? "th" : (day % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
 
-    private static DayOfWeek Weekday(string name) => name[..3].ToLowerInvariant() switch
-    {
-        "mon" => DayOfWeek.Monday,
-        "tue" => DayOfWeek.Tuesday,
-        "wed" => DayOfWeek.Wednesday,
-        "thu" => DayOfWeek.Thursday,
-        "fri" => DayOfWeek.Friday,
-        "sat" => DayOfWeek.Saturday,
-        _ => DayOfWeek.Sunday,
-    };
-
-    private static int Month(string name) =>
-        Array.FindIndex(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
-            m => name.StartsWith(m, StringComparison.OrdinalIgnoreCase)) + 1;
-
-    private const string WeekdayPattern = @"(?<weekday>mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(r(s(day)?)?)?|fri(day)?|sat(urday)?|sun(day)?)";
-
-    private const string DatePattern = @"(?<day>\d{1,2})(st|nd|rd|th)?(\s+of)?\s+(?<month>jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b\.?(,?\s+(?<year>(19|20)\d{2})\b)?";
-
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
-
-    [GeneratedRegex(@"\b" + WeekdayPattern + @"\.?,?\s+" + DatePattern, Options)]
-    private static partial Regex DayDate();
-
-    [GeneratedRegex(@"(?<!\d)" + DatePattern, Options)]
-    private static partial Regex AnyDate();
 
     [GeneratedRegex(@"\n\s*\n")]
     private static partial Regex Paragraphs();

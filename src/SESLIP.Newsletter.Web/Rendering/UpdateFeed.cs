@@ -21,16 +21,44 @@ public sealed class UpdateFeed(MarkdownRenderer markdown)
     public byte[] Write(IReadOnlyList<UpdatePage> updates, Uri home, Uri self, Func<int, string?, Uri> urlOf)
     {
         var entries = updates.Select(u => ToEntry(u, urlOf)).ToList();
-        var feed = new SyndicationFeed(Title, "The weekly newsletter of the South East Sector-Led Improvement Programme.", home)
+        return Serialize(NewFeed(Title, "The weekly newsletter of the South East Sector-Led Improvement Programme.", home, home.AbsoluteUri, self, entries));
+    }
+
+    /// <summary>The open actions (<c>/actions.atom</c>): an entry per action, its content the action's text through
+    /// the same Markdown path as the page.</summary>
+    public byte[] WriteActions(IReadOnlyList<OpenAction> actions, Uri page, Uri self, Func<int, string, Uri> urlOf)
+    {
+        var entries = actions.Select(a =>
         {
-            Id = home.AbsoluteUri,
+            var url = urlOf(a.UpdateNumber, a.Anchor);
+            var title = a.Deadline is { } deadline ? $"Action: {a.Title} — by {Dates.WithWeekday(deadline)}" : $"Action: {a.Title} — no deadline given";
+            using var html = new StringWriter();
+            markdown.Render(a.ActionRequired, topHeadingLevel: 3).WriteTo(html, HtmlEncoder.Default);
+            html.Write($"<p>From <a href=\"{HtmlEncoder.Default.Encode(url.AbsoluteUri)}\">{HtmlEncoder.Default.Encode(a.UpdateTitle)}, {HtmlEncoder.Default.Encode(Dates.WithWeekday(a.IssueDate))}</a>.</p>");
+            return new SyndicationItem(TextInput.Clean(title), new TextSyndicationContent(TextInput.Clean(html.ToString()), TextSyndicationContentKind.Html), url, url.AbsoluteUri, a.ChangedAt);
+        }).ToList();
+        return Serialize(NewFeed($"{Title}: open actions", "Every action asked of readers that is still open, soonest deadline first.", page, self.AbsoluteUri, self, entries));
+    }
+
+    /// <summary>The parts every feed of the site shares: language, author, the self link, and an updated time
+    /// that is the newest entry's.</summary>
+    public static SyndicationFeed NewFeed(string title, string description, Uri alternate, string id, Uri self, List<SyndicationItem> entries)
+    {
+        var feed = new SyndicationFeed(TextInput.Clean(title), TextInput.Clean(description), alternate)
+        {
+            Id = id,
             Items = entries,
             LastUpdatedTime = entries.Count == 0 ? DateTimeOffset.UnixEpoch : entries.Max(e => e.LastUpdatedTime),
             Language = "en-GB",
         };
-        feed.Links.Add(new SyndicationLink(self, "self", Title, MediaType, 0));
+        feed.Links.Add(new SyndicationLink(self, "self", TextInput.Clean(title), MediaType, 0));
         feed.Authors.Add(new SyndicationPerson { Name = "South East Sector-Led Improvement Programme" });
+        return feed;
+    }
 
+    /// <summary>Writes any of the site's feeds as Atom 1.0, UTF-8 without a byte-order mark.</summary>
+    public static byte[] Serialize(SyndicationFeed feed)
+    {
         using var stream = new MemoryStream();
         using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
         {

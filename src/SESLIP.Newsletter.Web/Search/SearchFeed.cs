@@ -1,6 +1,4 @@
 using System.ServiceModel.Syndication;
-using System.Text;
-using System.Xml;
 using SESLIP.Newsletter.Web.Rendering;
 
 namespace SESLIP.Newsletter.Web.Search;
@@ -31,23 +29,8 @@ public sealed class SearchFeed
             };
         }).ToList();
 
-        var feed = new SyndicationFeed(title, $"Friday Update items matching “{query}”, newest first.", alternate)
-        {
-            Id = self.AbsoluteUri,
-            Items = items,
-            LastUpdatedTime = items.Count == 0 ? DateTimeOffset.UnixEpoch : items.Max(i => i.LastUpdatedTime),
-            Language = "en-GB",
-        };
-        feed.Links.Add(new SyndicationLink(self, "self", title, UpdateFeed.MediaType, 0));
+        var feed = UpdateFeed.NewFeed(title, $"Friday Update items matching “{query}”, newest first.", alternate, self.AbsoluteUri, self, items);
         feed.Links.Add(new SyndicationLink(home, "related", UpdateFeed.Title, "text/html", 0));
-        feed.Authors.Add(new SyndicationPerson { Name = "South East Sector-Led Improvement Programme" });
-
-        using var stream = new MemoryStream();
-        using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
-        {
-            new Atom10FeedFormatter(feed).WriteTo(writer);
-        }
-
-        return stream.ToArray();
+        return UpdateFeed.Serialize(feed);
     }
 }

@@ -17,6 +17,7 @@ public sealed class PublicPageTests(SiteFixture site) : BrowserTest(site)
         { "/updates?year=1999", 404 },
         { "/updates/454", 200 },
         { "/updates/654", 200 },
+        { "/actions", 200 },
         { "/accessibility", 200 },
         { "/updates/99999", 404 },
         { "/no-such-page", 404 },

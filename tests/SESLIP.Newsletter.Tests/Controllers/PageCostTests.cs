@@ -14,6 +14,8 @@ public sealed class PageCostTests(SmallAndLargeArchives sites) : IClassFixture<S
         "/updates",
         "/updates?year=2025",
         "/updates.atom",
+        "/actions",
+        "/actions.atom",
         "/publications",
         "/publications?page=3",
         "/meetings",

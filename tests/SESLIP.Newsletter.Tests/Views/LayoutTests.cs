@@ -8,6 +8,7 @@ public sealed class LayoutTests(ArrangedSite site) : IClassFixture<ArrangedSite>
     [InlineData("/")]
     [InlineData("/updates")]
     [InlineData("/updates/100")]
+    [InlineData("/actions")]
     [InlineData("/accessibility")]
     public async Task Every_page_has_a_skip_link_one_main_region_and_the_site_navigation(string url)
     {
@@ -22,7 +23,7 @@ public sealed class LayoutTests(ArrangedSite site) : IClassFixture<ArrangedSite>
 
         var nav = page.QuerySelectorAll("nav[aria-label=Main] a").Select(a => (a.Text(), a.GetAttribute("href"))).ToList();
         Assert.Equal(
-            [("Latest update", "/"), ("Archive", "/updates"), ("Meetings", "/meetings"), ("Publications", "/publications"), ("Contacts", "/contacts")],
+            [("Latest update", "/"), ("Archive", "/updates"), ("Open actions", "/actions"), ("Meetings", "/meetings"), ("Publications", "/publications"), ("Contacts", "/contacts")],
             nav);
         Assert.Contains(page.QuerySelectorAll("footer a"), a => a.GetAttribute("href") == "/accessibility");
     }
@@ -31,6 +32,7 @@ public sealed class LayoutTests(ArrangedSite site) : IClassFixture<ArrangedSite>
     [InlineData("/", "Latest update")]
     [InlineData("/updates", "Archive")]
     [InlineData("/updates/100", "Archive")]
+    [InlineData("/actions", "Open actions")]
     public async Task Navigation_marks_the_current_section(string url, string current)
     {
         var page = await site.Client.GetDocumentAsync(url);

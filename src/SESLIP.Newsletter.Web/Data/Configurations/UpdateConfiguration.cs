@@ -29,6 +29,8 @@ internal sealed class UpdateItemConfiguration : IEntityTypeConfiguration<UpdateI
     public void Configure(EntityTypeBuilder<UpdateItem> builder)
     {
         builder.HasIndex(i => new { i.UpdateId, i.Anchor }).IsUnique();
+        // The open actions page reads items by deadline, soonest first.
+        builder.HasIndex(i => i.ActionDeadline);
         builder.Property(i => i.Title).HasMaxLength(Limits.Title).IsRequired();
         builder.Property(i => i.Anchor).HasMaxLength(Limits.Slug).IsRequired();
         builder.Property(i => i.Body).HasMaxLength(Limits.LongText);

@@ -341,12 +341,26 @@ public sealed class ItemsController(
     {
         model.UpdateId = update.Id;
         model.UpdateNumber = update.Number;
+        model.IssueDate = update.IssueDate;
         model.Layout = update.Layout;
         model.UpdateIsPublished = update.IsPublished();
     }
 
     private async Task ValidateAsync(ItemFormModel model, CancellationToken cancellationToken)
     {
+        if (model.ActionDeadline is { } deadline)
+        {
+            if (string.IsNullOrWhiteSpace(model.ActionRequired))
+            {
+                ModelState.AddModelError(nameof(model.ActionDeadline), "Write the action this deadline is for, or clear the deadline.");
+            }
+            else if (deadline < model.IssueDate)
+            {
+                ModelState.AddModelError(nameof(model.ActionDeadline),
+                    $"The deadline must be on or after the update's issue date, {Dates.WithWeekday(model.IssueDate)}. Enter a later date, or clear it if the action has no deadline.");
+            }
+        }
+
         await ValidateDocumentsAsync(model, cancellationToken);
         if (model.PublicationId is { } pid && !await db.Publications.AnyAsync(p => p.Id == pid, cancellationToken))
         {
@@ -513,6 +527,7 @@ public sealed class ItemsController(
                     ("Text", mine.Body, current.Body),
                     ("Headlines", mine.Headlines, current.Headlines),
                     ("Action required", mine.ActionRequired, current.ActionRequired),
+                    ("Deadline for the action", mine.ActionDeadline is { } a ? Dates.DayMonthYear(a) : null, current.ActionDeadline is { } b ? Dates.DayMonthYear(b) : null),
                     ("Remind until", mine.RemindUntil?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture), current.RemindUntil?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)),
                     ("Documents", DescribeDocuments(mine.Documents.Where(d => !d.Remove && !string.IsNullOrWhiteSpace(d.Label)).Select(d => (d.Label!.Trim(), d.Url?.Trim()))),
                         DescribeDocuments(documents.Select(d => (d.Label, d.Url)))),

@@ -8,6 +8,10 @@ public sealed class ItemFormModel : IConflictForm
 {
     public int UpdateId { get; set; }
     public int UpdateNumber { get; set; }
+
+    /// <summary>The update's issue date: a deadline cannot be before it, and a date in the action without a year
+    /// is read as its next occurrence from it.</summary>
+    public DateOnly IssueDate { get; set; }
     public UpdateLayout Layout { get; set; }
     public bool UpdateIsPublished { get; set; }
     public int Id { get; set; }
@@ -32,6 +36,12 @@ public sealed class ItemFormModel : IConflictForm
     [StringLength(Limits.LongText, ErrorMessage = "The action required is too long: at most {1} characters.")]
     [Display(Name = "Action required (Markdown)")]
     public string? ActionRequired { get; set; }
+
+    [Display(Name = "Deadline for the action")]
+    public DateOnly? ActionDeadline { get; set; }
+
+    /// <summary>The dates written in the action, offered as the deadline.</summary>
+    public IReadOnlyList<DateOnly> DatesInAction => TextDates.Deadlines(ActionRequired, IssueDate);
 
     [Display(Name = "Publication from the library")]
     public int? PublicationId { get; set; }
@@ -71,6 +81,7 @@ public sealed class ItemFormModel : IConflictForm
         item.Body = PastedLists.ToMarkdown(Body);
         item.Headlines = PastedLists.ToMarkdown(Headlines);
         item.ActionRequired = PastedLists.ToMarkdown(ActionRequired);
+        item.ActionDeadline = ActionDeadline;
         item.PublicationId = PublicationId;
         item.RemindUntil = RemindUntil;
     }
@@ -79,6 +90,7 @@ public sealed class ItemFormModel : IConflictForm
     {
         UpdateId = update.Id,
         UpdateNumber = update.Number,
+        IssueDate = update.IssueDate,
         Layout = update.Layout,
         UpdateIsPublished = update.IsPublished(),
         Id = item.Id,
@@ -88,6 +100,7 @@ public sealed class ItemFormModel : IConflictForm
         Body = item.Body,
         Headlines = item.Headlines,
         ActionRequired = item.ActionRequired,
+        ActionDeadline = item.ActionDeadline,
         PublicationId = item.PublicationId,
         RemindUntil = item.RemindUntil,
     };

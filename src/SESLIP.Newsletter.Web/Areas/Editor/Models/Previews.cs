@@ -17,5 +17,6 @@ public static class Previews
                 Body = form.Body ?? "",
                 Headlines = form.Headlines ?? "",
                 ActionRequired = form.ActionRequired ?? "",
+                ActionDeadline = form.ActionDeadline,
             });
 }

@@ -1182,6 +1182,9 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<DateOnly?>("ActionDeadline")
+                        .HasColumnType("date");
+
                     b.Property<string>("ActionRequired")
                         .IsRequired()
                         .HasMaxLength(20000)
@@ -1230,6 +1233,8 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ActionDeadline");
 
                     b.HasIndex("PublicationId");
 

@@ -1129,6 +1129,9 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ActionDeadline")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ActionRequired")
                         .IsRequired()
                         .HasMaxLength(20000)
@@ -1177,6 +1180,8 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ActionDeadline");
 
                     b.HasIndex("PublicationId");
 

@@ -82,6 +82,25 @@ public sealed class EditorPageTests(EditorSiteFixture site) : BrowserTest(site)
         await PageChecks.AssertNoAxeViolationsAsync(page);
     }
 
+    [Fact]
+    public async Task The_item_form_offers_the_dates_in_the_action_as_the_deadline()
+    {
+        var path = await ResolveAsync("{update}/items/new?section=News");
+        var page = await SignedInPageAsync(EditorSiteFixture.AdminEmail);
+        await page.GotoAsync(path);
+        await page.Locator("#Title").FillAsync("Workforce survey");
+        await page.Locator("#ActionRequired").FillAsync("Reply to the survey by 18 April.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
+
+        var choice = page.Locator(".deadline-choices__button").First;
+        await Expect(choice).ToBeVisibleAsync();
+        await PageChecks.AssertNoAxeViolationsAsync(page);
+        var date = await page.Locator(".deadline-choices time").First.GetAttributeAsync("datetime");
+        await choice.ClickAsync();
+        await Expect(page.Locator("#ActionDeadline")).ToHaveValueAsync(date!);
+        ProblemsOn(page).AssertNone();
+    }
+
     // The update's page keeps its date fields in closed <details>, so it is checked too.
     // Pages with date and time fields are left out: Chromium gives each part of such a field its own Tab
     // stop on one element, which the shared keyboard check counts as focus going round in a circle.
