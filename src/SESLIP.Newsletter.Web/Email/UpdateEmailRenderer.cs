@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Abstractions;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.Mvc.Razor;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.EntityFrameworkCore;
 using SESLIP.Newsletter.Web.Controllers;
 using SESLIP.Newsletter.Web.Data;
@@ -22,9 +16,7 @@ namespace SESLIP.Newsletter.Web.Email;
 /// </summary>
 public sealed class UpdateEmailRenderer(
     NewsletterDbContext db,
-    IRazorViewEngine viewEngine,
-    ITempDataProvider tempDataProvider,
-    IServiceProvider services,
+    ViewRenderer views,
     LinkGenerator links,
     NewsletterLinks options)
 {
@@ -56,7 +48,7 @@ public sealed class UpdateEmailRenderer(
         var webUrl = UpdateUrl(page.Number, null);
         var subject = SubjectOf(page.Number, page.IssueDate);
         var model = new UpdateEmailModel(page, subject, Preheader(page), webUrl);
-        var html = Inline(await RenderViewAsync(model), new Uri(webUrl));
+        var html = Inline(await views.RenderAsync(ViewPath, model, isMainPage: true), new Uri(webUrl));
         var text = UpdateText.Write(page, UpdateUrl, CalendarUrl);
         return new UpdateEmail(page.Number, subject, html, text, webUrl);
     }
@@ -79,31 +71,6 @@ public sealed class UpdateEmailRenderer(
         var titles = string.Join("; ", page.News.Concat(page.Reminders).Select(i => i.Title).Where(t => t.Length > 0));
         var text = titles.Length > 0 ? $"In this update: {titles}" : $"{page.Title}, {page.IssueDateText}";
         return text.Length <= 140 ? text : text[..137].TrimEnd() + "...";
-    }
-
-    private async Task<string> RenderViewAsync(UpdateEmailModel model)
-    {
-        var baseUri = options.BaseUri;
-        var httpContext = new DefaultHttpContext { RequestServices = services };
-        httpContext.Request.Scheme = baseUri.Scheme;
-        httpContext.Request.Host = new HostString(baseUri.Authority);
-        httpContext.Request.PathBase = new PathString(baseUri.AbsolutePath.TrimEnd('/'));
-        // An endpoint makes the URL helper use endpoint routing (LinkGenerator), as it does inside a request.
-        httpContext.SetEndpoint(new Endpoint(null, EndpointMetadataCollection.Empty, "E-mail rendering"));
-        var actionContext = new ActionContext(httpContext, new RouteData(), new ActionDescriptor());
-
-        var view = viewEngine.GetView(executingFilePath: null, ViewPath, isMainPage: true);
-        if (!view.Success)
-        {
-            throw new InvalidOperationException($"The e-mail view {ViewPath} was not found.");
-        }
-
-        await using var writer = new StringWriter();
-        var viewData = new ViewDataDictionary<UpdateEmailModel>(new EmptyModelMetadataProvider(), new ModelStateDictionary()) { Model = model };
-        var viewContext = new ViewContext(actionContext, view.View, viewData,
-            new TempDataDictionary(httpContext, tempDataProvider), writer, new HtmlHelperOptions());
-        await view.View.RenderAsync(viewContext);
-        return writer.ToString();
     }
 
     /// <summary>Moves the view's CSS into style attributes and removes the style block: Gmail and Outlook ignore

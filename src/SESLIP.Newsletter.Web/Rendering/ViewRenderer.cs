@@ -10,8 +10,8 @@ namespace SESLIP.Newsletter.Web.Rendering;
 
 /// <summary>Renders a Razor view or partial to a string outside any request, as a reader's request to the public
 /// address would render it: links come from the routes with the public site's path, never from whichever request
-/// happened to ask (<see cref="NewsletterLinks.PublicBaseUrl"/>). The same steps as the e-mail's rendering
-/// (<see cref="UpdateEmailRenderer"/>), kept in one place for what is rendered to be stored.</summary>
+/// happened to ask (<see cref="NewsletterLinks.PublicBaseUrl"/>). Used for stored editions and for the e-mail edition
+/// (<see cref="UpdateEmailRenderer"/>).</summary>
 public sealed class ViewRenderer(
     IRazorViewEngine viewEngine,
     ITempDataProvider tempDataProvider,
