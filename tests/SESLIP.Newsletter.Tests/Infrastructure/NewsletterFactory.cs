@@ -12,6 +12,7 @@ namespace SESLIP.Newsletter.Tests.Infrastructure;
 /// <summary>The one test host: the real app over real HTTP, on its own SQLite database file.</summary>
 public class NewsletterFactory : WebApplicationFactory<Program>
 {
+    private readonly Lock _starting = new();
     private string _directory = Path.Combine(Path.GetTempPath(), "seslip-tests", Guid.NewGuid().ToString("n"));
 
     static NewsletterFactory()
@@ -114,10 +115,19 @@ public class NewsletterFactory : WebApplicationFactory<Program>
         client.Timeout = RequestTimeout;
     }
 
-    /// <summary>A context on the same database file, for arranging and asserting.</summary>
+    /// <summary>A context on the same database file, for arranging and asserting; safe to call from several
+    /// threads at once, even as the first use of the factory.</summary>
     public NewsletterDbContext CreateDbContext()
     {
-        var scope = Services.CreateScope();
+        IServiceProvider services;
+        // The framework starts the host on first use without a lock: tests that open contexts from parallel
+        // tasks would otherwise start it twice, on one database file.
+        lock (_starting)
+        {
+            services = Services;
+        }
+
+        var scope = services.CreateScope();
         return scope.ServiceProvider.GetRequiredService<NewsletterDbContext>();
     }
 
