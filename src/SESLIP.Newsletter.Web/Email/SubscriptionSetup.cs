@@ -1,6 +1,4 @@
-using System.Globalization;
-using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.RateLimiting;
+using SESLIP.Newsletter.Web.Security;
 
 namespace SESLIP.Newsletter.Web.Email;
 
@@ -20,39 +18,10 @@ public static class SubscriptionSetup
         services.AddScoped<SubscriptionService>();
         services.AddScoped<SubscriberImport>();
 
-        services.AddRateLimiter(limiter => limiter.AddPolicy(RateLimitPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
-            http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-            _ => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = options.SubscribePermitLimit,
-                Window = TimeSpan.FromSeconds(options.SubscribeWindowSeconds),
-                QueueLimit = 0,
-            })));
-
-        // The site has one rejection handler (written for sign-in); subscribe attempts get their own words.
-        services.PostConfigure<RateLimiterOptions>(limiter =>
+        services.AddPerAddressLimit(RateLimitPolicy, options.SubscribePermitLimit, TimeSpan.FromSeconds(options.SubscribeWindowSeconds), wait =>
         {
-            var others = limiter.OnRejected;
-            limiter.OnRejected = async (context, cancellationToken) =>
-            {
-                var policy = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName;
-                if (policy != RateLimitPolicy && others is not null)
-                {
-                    await others(context, cancellationToken);
-                    return;
-                }
-
-                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait)
-                    ? wait
-                    : TimeSpan.FromSeconds(options.SubscribeWindowSeconds);
-                var minutes = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes));
-                context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-                context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-                await context.HttpContext.Response.WriteAsync(
-                    $"Too many subscription requests have come from your network. Please wait {minutes} minute{(minutes == 1 ? "" : "s")} and try again.",
-                    cancellationToken);
-            };
+            var minutes = Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes));
+            return $"Too many subscription requests have come from your network. Please wait {minutes} minute{(minutes == 1 ? "" : "s")} and try again.";
         });
         return services;
     }
