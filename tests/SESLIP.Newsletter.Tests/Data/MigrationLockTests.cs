@@ -24,7 +24,7 @@ public sealed class MigrationLockTests
 
         using var second = new NewsletterFactory { DataDirectory = directory, LoadDemoContent = false };
         // Bounded so that a regression fails the test instead of hanging the run.
-        var client = await Task.Run(second.CreateClient).WaitAsync(TimeSpan.FromMinutes(3));
+        var client = await Task.Run(second.CreateClient).WaitAsync(NewsletterFactory.RequestTimeout);
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
         Assert.Contains("Released a stale migration lock", TestLog.Current?.ToString() ?? "", StringComparison.Ordinal);

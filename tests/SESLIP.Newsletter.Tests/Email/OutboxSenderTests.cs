@@ -55,7 +55,7 @@ public sealed class OutboxSenderTests
         {
             updateId = await SendingSite.ArrangeAsync(first, subscribers: 40);
             await SendingSite.SendAsync(first, updateId);
-            await fiveReceived.Task.WaitAsync(TimeSpan.FromMinutes(2));
+            await fiveReceived.Task.WaitAsync(NewsletterFactory.RequestTimeout);
         }
 
         var afterStop = smtp.Received.Count;

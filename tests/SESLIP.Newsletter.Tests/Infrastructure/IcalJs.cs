@@ -74,7 +74,7 @@ public static class IcalJs
         }
 
         process.StandardInput.Close();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        using var timeout = new CancellationTokenSource(NewsletterFactory.RequestTimeout);
         await process.WaitForExitAsync(timeout.Token);
         return (process.ExitCode, await output, await error);
     }

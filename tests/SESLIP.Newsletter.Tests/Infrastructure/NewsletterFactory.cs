@@ -105,8 +105,10 @@ public class NewsletterFactory : WebApplicationFactory<Program>
     /// <summary>PBKDF2 rounds for passwords hashed in tests; a hash made with the production count still verifies.</summary>
     public const int TestPasswordHashIterations = 1_000;
 
-    /// <summary>How long a test's request may take. HttpClient's own 100 seconds fails tests on a machine busy
-    /// with other work; a hung request is still ended, by this or by the run's hang timeout.</summary>
+    /// <summary>How long a test's request may take, and the one limit for anything a test waits for (a host to
+    /// start, mail to arrive, a change to show on another server). HttpClient's own 100 seconds fails tests on a
+    /// machine busy with other work; a hung request or wait is still ended, by this or by the run's 10-minute
+    /// hang timeout.</summary>
     public static readonly TimeSpan RequestTimeout = TimeSpan.FromMinutes(8);
 
     protected override void ConfigureClient(HttpClient client)

@@ -61,7 +61,7 @@ public sealed class TestSmtpServer : IAsyncDisposable
     /// with a generous limit: mail is handed over before the page answers, but the machine may be busy.</summary>
     public async Task<MimeMessage> WaitForAsync(string address, Func<MimeMessage, bool>? match = null)
     {
-        var deadline = DateTime.UtcNow.AddMinutes(2);
+        var deadline = DateTime.UtcNow + NewsletterFactory.RequestTimeout;
         while (true)
         {
             var found = To(address).FirstOrDefault(m => match?.Invoke(m) ?? true);
