@@ -185,8 +185,10 @@ public class SiteFixture : IAsyncLifetime
         await page.GotoAsync("/account/login");
         await page.GetByLabel("E-mail address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
+        // The wait starts before the click, so a navigation that commits at once cannot be missed.
+        var signedIn = page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/editor");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/editor");
+        await signedIn;
         return await context.StorageStateAsync();
     }
 

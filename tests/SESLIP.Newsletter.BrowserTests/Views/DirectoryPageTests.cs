@@ -16,8 +16,9 @@ public sealed class DirectoryPageTests(SiteFixture site) : BrowserTest(site)
         var page = await OpenAsync("/publications");
 
         await page.SelectOptionAsync("#publisher", "NSPCC");
+        var filtered = page.WaitForURLAsync("**/publications?*publisher=NSPCC*");
         await page.ClickAsync("main button[type=submit]");
-        await page.WaitForURLAsync("**/publications?*publisher=NSPCC*");
+        await filtered;
 
         Assert.Equal(["‘Disguised compliance’: learning from case reviews"], await page.Locator(".publication__title").AllInnerTextsAsync());
     }

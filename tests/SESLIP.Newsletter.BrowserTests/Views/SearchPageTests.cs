@@ -17,15 +17,19 @@ public sealed class SearchPageTests(SiteFixture site) : BrowserTest(site)
 
         await page.GetByLabel("Search the Friday Update").FocusAsync();
         await page.Keyboard.TypeAsync("“disguised compliance”");
+        // Each wait starts before the key that navigates: one begun after it can miss a navigation that
+        // committed in between, on a busy machine.
+        var results = page.WaitForURLAsync("**/search?q=*");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/search?q=*");
+        await results;
 
         Assert.StartsWith("Search results for “\"disguised compliance\"”", await page.TitleAsync(), StringComparison.Ordinal);
         var first = page.Locator(".search-result__title a").First;
         Assert.Contains("NSPCC", await first.TextContentAsync(), StringComparison.Ordinal);
         await first.FocusAsync();
-        await page.Keyboard.PressAsync("Enter");
         // Landing is the point; the page's load event (its stylesheet and icon) can lag far behind on a busy machine.
-        await page.WaitForURLAsync("**/updates/654#*", new() { WaitUntil = WaitUntilState.Commit });
+        var landed = page.WaitForURLAsync("**/updates/654#*", new() { WaitUntil = WaitUntilState.Commit });
+        await page.Keyboard.PressAsync("Enter");
+        await landed;
     }
 }
