@@ -11,13 +11,31 @@ public sealed class BrowserProblems
     {
     }
 
-    public IReadOnlyList<string> Items => _items;
+    /// <summary>What has been reported so far; the browser reports from other threads while a test reads.</summary>
+    public IReadOnlyList<string> Items
+    {
+        get
+        {
+            lock (_items)
+            {
+                return [.. _items];
+            }
+        }
+    }
+
+    private void Add(string problem)
+    {
+        lock (_items)
+        {
+            _items.Add(problem);
+        }
+    }
 
     /// <summary>Start before navigating, so the page's own loading is covered.</summary>
     public static BrowserProblems Watch(IPage page)
     {
         var problems = new BrowserProblems();
-        EventHandler<string> pageError = (_, error) => problems._items.Add($"script error: {error}");
+        EventHandler<string> pageError = (_, error) => problems.Add($"script error: {error}");
         EventHandler<IConsoleMessage> console = (_, message) =>
         {
             // Chromium also reports the document's own error status (a 404 page) on the console.
@@ -25,15 +43,15 @@ public sealed class BrowserProblems
                 && message.Location.StartsWith(page.Url, StringComparison.Ordinal);
             if (message.Type == "error" && !documentStatus)
             {
-                problems._items.Add($"console error: {message.Text} ({message.Location})");
+                problems.Add($"console error: {message.Text} ({message.Location})");
             }
         };
-        EventHandler<IRequest> requestFailed = (_, request) => problems._items.Add($"request failed: {request.Url} {request.Failure}");
+        EventHandler<IRequest> requestFailed = (_, request) => problems.Add($"request failed: {request.Url} {request.Failure}");
         EventHandler<IResponse> response = (_, response) =>
         {
             if (response.Status >= 400 && response.Request.ResourceType != "document")
             {
-                problems._items.Add($"{response.Status} for {response.Url}");
+                problems.Add($"{response.Status} for {response.Url}");
             }
         };
         page.PageError += pageError;
@@ -55,6 +73,7 @@ public sealed class BrowserProblems
 
     public void AssertNone()
     {
-        Assert.True(_items.Count == 0, "The browser reported:" + Environment.NewLine + string.Join(Environment.NewLine, _items.Select(p => "- " + p)));
+        var items = Items;
+        Assert.True(items.Count == 0, "The browser reported:" + Environment.NewLine + string.Join(Environment.NewLine, items.Select(p => "- " + p)));
     }
 }
