@@ -33,7 +33,9 @@ public static class DatabaseSetup
     public const string ConnectionStringName = "Newsletter";
 
     /// <summary>Registers <see cref="NewsletterDbContext"/> on the configured provider
-    /// (<c>Database:Provider</c>, connection string <c>ConnectionStrings:Newsletter</c>).</summary>
+    /// (<c>Database:Provider</c>, connection string <c>ConnectionStrings:Newsletter</c>). Contexts are pooled: a
+    /// request takes a reset context instead of building one and its options, which cost more than the one query a
+    /// stored update page runs (docs/performance.md). Nothing sets per-context state, so a pooled context is as new.</summary>
     public static IServiceCollection AddNewsletterDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
@@ -44,7 +46,7 @@ public static class DatabaseSetup
         {
             case DatabaseProvider.Sqlite:
                 var sqlite = ResolveSqliteConnectionString(connectionString ?? "Data Source=App_Data/newsletter.db", environment.ContentRootPath, options.BusyTimeoutSeconds);
-                services.AddDbContext<NewsletterDbContext, SqliteNewsletterDbContext>((sp, db) => db
+                services.AddDbContextPool<NewsletterDbContext, SqliteNewsletterDbContext>((sp, db) => db
                     .UseSqlite(sqlite)
                     .AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;
@@ -55,7 +57,7 @@ public static class DatabaseSetup
                         "Database:Provider is SqlServer but ConnectionStrings:Newsletter is empty. See docs/deployment.md.");
                 }
 
-                services.AddDbContext<NewsletterDbContext, SqlServerNewsletterDbContext>((sp, db) => db
+                services.AddDbContextPool<NewsletterDbContext, SqlServerNewsletterDbContext>((sp, db) => db
                     .UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())
                     .AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;

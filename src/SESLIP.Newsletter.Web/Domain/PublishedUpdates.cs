@@ -6,7 +6,9 @@ namespace SESLIP.Newsletter.Web.Domain;
 /// number. Written once, as an expression, so database queries and objects in memory agree.</summary>
 public static class PublishedUpdates
 {
-    private static readonly Expression<Func<Update, bool>> IsPublic = u => u.Status == UpdateStatus.Published;
+    /// <summary>The rule itself, for a query compiled once (<c>EF.CompileAsyncQuery</c>), which cannot call
+    /// <see cref="Published"/> inside its expression.</summary>
+    public static Expression<Func<Update, bool>> IsPublic { get; } = u => u.Status == UpdateStatus.Published;
 
     private static readonly Func<Update, bool> IsPublicCompiled = IsPublic.Compile();
 

@@ -40,29 +40,9 @@ public sealed partial class StoredEditions(NewsletterDbContext db, ViewRenderer 
     /// numbers and the stored body (<see cref="UpdatePage.RenderedBody"/>); null when no such update is published.</summary>
     public async Task<UpdatePage?> PageAsync(int number, CancellationToken cancellationToken)
     {
-        var published = db.Updates.Published();
-        // One command: the update, its neighbours, the directory's version and the stored copy, read before any
-        // rendering, so a change committed while rendering leaves a basis that no longer matches.
-        var row = await (
-            from u in published.Where(u => u.Number == number)
-            join s in db.StoredEditions on u.Id equals s.UpdateId into stored
-            from s in stored.DefaultIfEmpty()
-            select new
-            {
-                u.Id,
-                u.Number,
-                u.IssueDate,
-                u.Version,
-                u.UpdatedAtUtc,
-                PreviousNumber = published.Where(p => p.Number < u.Number).Max(p => (int?)p.Number),
-                PreviousChanged = published.Where(p => p.Number < u.Number).OrderByDescending(p => p.Number)
-                    .Select(p => (DateTime?)p.UpdatedAtUtc).FirstOrDefault(),
-                NextNumber = published.Where(p => p.Number > u.Number).Min(p => (int?)p.Number),
-                Directory = db.DirectoryVersions.Where(d => d.Id == DirectoryVersion.RowId).Select(d => (long?)d.Value).FirstOrDefault(),
-                Html = s == null ? null : s.Html,
-                StoredTemplate = s == null ? null : s.TemplateVersion,
-                StoredBasis = s == null ? null : s.Basis,
-            }).AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        // One command, compiled once: the update, its neighbours, the directory's version and the stored copy, read
+        // before any rendering, so a change committed while rendering leaves a basis that no longer matches.
+        var row = await PageRowQuery(db, number, cancellationToken);
         if (row is null)
         {
             return null;
@@ -85,6 +65,30 @@ public sealed partial class StoredEditions(NewsletterDbContext db, ViewRenderer 
                 RenderedBody = html,
             };
     }
+
+    /// <summary>The update page's one query, compiled once rather than translated on every read: the page is
+    /// asked for on every render after each change, and translating this query cost more than running it.</summary>
+    private static readonly Func<NewsletterDbContext, int, CancellationToken, Task<PageRow?>> PageRowQuery =
+        EF.CompileAsyncQuery((NewsletterDbContext db, int number, CancellationToken _) => (
+            from u in db.Updates.Where(PublishedUpdates.IsPublic).Where(u => u.Number == number)
+            join s in db.StoredEditions on u.Id equals s.UpdateId into stored
+            from s in stored.DefaultIfEmpty()
+            select new PageRow
+            {
+                Id = u.Id,
+                Number = u.Number,
+                IssueDate = u.IssueDate,
+                Version = u.Version,
+                UpdatedAtUtc = u.UpdatedAtUtc,
+                PreviousNumber = db.Updates.Where(PublishedUpdates.IsPublic).Where(p => p.Number < u.Number).Max(p => (int?)p.Number),
+                PreviousChanged = db.Updates.Where(PublishedUpdates.IsPublic).Where(p => p.Number < u.Number).OrderByDescending(p => p.Number)
+                    .Select(p => (DateTime?)p.UpdatedAtUtc).FirstOrDefault(),
+                NextNumber = db.Updates.Where(PublishedUpdates.IsPublic).Where(p => p.Number > u.Number).Min(p => (int?)p.Number),
+                Directory = db.DirectoryVersions.Where(d => d.Id == DirectoryVersion.RowId).Select(d => (long?)d.Value).FirstOrDefault(),
+                Html = s == null ? null : s.Html,
+                StoredTemplate = s == null ? null : s.TemplateVersion,
+                StoredBasis = s == null ? null : s.Basis,
+            }).AsNoTracking().SingleOrDefault());
 
     private async Task<string?> RenderAndStoreAsync(int updateId, string basis, bool stored, CancellationToken cancellationToken)
     {
@@ -128,6 +132,22 @@ public sealed partial class StoredEditions(NewsletterDbContext db, ViewRenderer 
         var entry = db.StoredEditions.Add(new StoredEdition { UpdateId = updateId, Html = html, TemplateVersion = TemplateVersion, Basis = basis, RenderedAtUtc = now });
         await db.SaveChangesAsync(cancellationToken);
         entry.State = EntityState.Detached;
+    }
+
+    private sealed record PageRow
+    {
+        public int Id { get; init; }
+        public int Number { get; init; }
+        public DateOnly IssueDate { get; init; }
+        public int Version { get; init; }
+        public DateTime UpdatedAtUtc { get; init; }
+        public int? PreviousNumber { get; init; }
+        public DateTime? PreviousChanged { get; init; }
+        public int? NextNumber { get; init; }
+        public long? Directory { get; init; }
+        public string? Html { get; init; }
+        public string? StoredTemplate { get; init; }
+        public string? StoredBasis { get; init; }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Update no {Number} was rendered but not stored; the next read renders it again")]
