@@ -16,7 +16,10 @@ namespace SESLIP.Newsletter.Benchmarks;
 /// (the output cache emptied before every request) and from the cache, side by side; and Update no 654 rendered
 /// afresh against the same bytes served as a static file (docs/performance.md, "Pages on a long archive").
 /// In-process through the test host, one request at a time, no network.
-/// <code>dotnet run -c Release --project tests/SESLIP.Newsletter.Benchmarks -- pages [updates] [items per update] [publications] [--seconds s]</code></summary>
+/// <code>dotnet run -c Release --project tests/SESLIP.Newsletter.Benchmarks -- pages [updates] [items per update] [publications] [--seconds s] [--warmup s]</code>
+/// Before any measurement every page is asked for on both sites, afresh and cached, for the warm-up time (10 s unless
+/// given): the runtime recompiles the methods a page uses once they have run a few dozen times, and a measurement
+/// that starts before that is over measures the compiler as much as the page.</summary>
 public static class PagesBenchmark
 {
     private static readonly string[] Pages =
@@ -33,6 +36,8 @@ public static class PagesBenchmark
         var secondsAt = Array.IndexOf(args, "--seconds");
         var seconds = secondsAt >= 0 && secondsAt + 1 < args.Length ? double.Parse(args[secondsAt + 1], CultureInfo.InvariantCulture) : 2.0;
         var duration = TimeSpan.FromSeconds(seconds);
+        var warmupAt = Array.IndexOf(args, "--warmup");
+        var warmup = TimeSpan.FromSeconds(warmupAt >= 0 && warmupAt + 1 < args.Length ? double.Parse(args[warmupAt + 1], CultureInfo.InvariantCulture) : 10.0);
 
         using var small = Site();
         using var large = Site();
@@ -47,6 +52,7 @@ public static class PagesBenchmark
 
         using var smallClient = small.CreateClient();
         using var largeClient = large.CreateClient();
+        await WarmUpAsync([(smallClient, Evicting(small)), (largeClient, Evicting(large))], warmup);
         Console.WriteLine();
         Console.WriteLine($"| page | 2 updates: afresh | cached | cached ÷ afresh | {updates:N0} updates: afresh | cached | cached ÷ afresh | afresh, CPU per request | bytes |");
         Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
@@ -90,6 +96,7 @@ public static class PagesBenchmark
             await File.WriteAllBytesAsync(Path.Combine(folder, "654.html"), html);
             await using var files = await StaticSiteAsync(folder);
             using var fileClient = files.GetTestClient();
+            await MeasureAsync(fileClient, "/654.html", warmup, null);
             var fresh = await MeasureAsync(largeClient, "/updates/654", duration, Evicting(large));
             var file = await MeasureAsync(fileClient, "/654.html", duration, null);
             Console.WriteLine();
@@ -102,6 +109,24 @@ public static class PagesBenchmark
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Load average at end: {LoadAverage()}"));
+    }
+
+    /// <summary>Every page on each site, afresh and cached in turn, until <paramref name="duration"/> has passed.</summary>
+    private static async Task WarmUpAsync((HttpClient Client, Func<Task> Evict)[] sites, TimeSpan duration)
+    {
+        var watch = Stopwatch.StartNew();
+        while (watch.Elapsed < duration)
+        {
+            foreach (var (client, evict) in sites)
+            {
+                foreach (var page in Pages)
+                {
+                    var uri = new Uri(page, UriKind.Relative);
+                    await GetAsync(client, uri, evict);
+                    await GetAsync(client, uri, null);
+                }
+            }
+        }
     }
 
     /// <summary>Requests for <paramref name="available"/> different addresses, each once, for the duration or
