@@ -29,6 +29,10 @@ public sealed class PageCostTests(SmallAndLargeArchives sites) : IClassFixture<S
     [MemberData(nameof(Pages))]
     public async Task Page_sends_the_same_number_of_sql_commands_however_long_the_archive(string url)
     {
+        // A first read since a change may store what later reads use (an edition's body, ADR 0038), and which
+        // edition was read before differs between the two archives: compare the reads every later reader makes.
+        await sites.Small.CountAsync(url);
+        await sites.Large.CountAsync(url);
         var small = await sites.Small.CountAsync(url);
         var large = await sites.Large.CountAsync(url);
 
