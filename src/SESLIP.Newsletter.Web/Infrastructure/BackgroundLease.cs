@@ -10,7 +10,6 @@ namespace SESLIP.Newsletter.Web.Infrastructure;
 public sealed partial class BackgroundLease(
     IServiceScopeFactory scopes,
     LeaseOptions options,
-    BackgroundStart start,
     TimeProvider time,
     ILogger<BackgroundLease> logger)
 {
@@ -28,11 +27,6 @@ public sealed partial class BackgroundLease(
     /// The work's token is cancelled when the site stops or the lease is lost; the work should then return.</summary>
     public async Task RunWhileHeldAsync(string name, Func<CancellationToken, Task> work, CancellationToken stoppingToken)
     {
-        if (!await start.WaitAsync(stoppingToken))
-        {
-            return;
-        }
-
         while (!stoppingToken.IsCancellationRequested)
         {
             if (!await UseAsync(name, (leases, token) => leases.TryAcquireAsync(name, Owner, options.Duration, token), stoppingToken))

@@ -13,17 +13,9 @@ public sealed class LeaseOptions
     /// <summary>How often the holder renews, and how often an instance without the lease asks for it again.</summary>
     public TimeSpan RenewEvery { get; set; } = TimeSpan.FromSeconds(20);
 
-    /// <summary>How long after start the background work waits for the site's first request to be answered
-    /// before it begins anyway (docs/adr/0041-start-up-work.md); zero starts it at once.</summary>
-    public TimeSpan StartDelay { get; set; } = TimeSpan.FromSeconds(10);
-
     /// <summary>Refuses settings under which a holder could lose its lease between two renewals.</summary>
     public void Check()
     {
-        if (StartDelay < TimeSpan.Zero)
-        {
-            throw new InvalidOperationException($"Leases:StartDelay ({StartDelay}) must not be negative, e.g. 00:00:10.");
-        }
         if (RenewEvery <= TimeSpan.Zero || RenewEvery * 2 > Duration)
         {
             throw new InvalidOperationException(

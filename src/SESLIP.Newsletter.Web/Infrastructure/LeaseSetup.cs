@@ -13,8 +13,6 @@ public static class LeaseSetup
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<Leases>();
         services.AddSingleton<BackgroundLease>();
-        services.AddSingleton<BackgroundStart>();
-        services.AddTransient<IStartupFilter, BackgroundStart.Filter>();
         return services;
     }
 }

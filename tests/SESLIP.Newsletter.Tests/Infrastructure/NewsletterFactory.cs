@@ -81,9 +81,6 @@ public class NewsletterFactory : WebApplicationFactory<Program>
         // Background renders after each change would add requests and SQL to tests that count them; the tests
         // of warming turn it on.
         builder.UseSetting("PublicPageCache:WarmAfterChanges", "false");
-        // The background services start at once, as tests drive them with a fake clock and often without a
-        // request; BackgroundStartTests cover the wait for the first request.
-        builder.UseSetting("Leases:StartDelay", "00:00:00");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
