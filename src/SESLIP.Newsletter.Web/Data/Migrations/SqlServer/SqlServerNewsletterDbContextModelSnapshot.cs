@@ -612,6 +612,24 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.SqlServer
                     b.ToTable("Leases");
                 });
 
+            modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.ListCount", b =>
+                {
+                    b.Property<string>("List")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.HasKey("List", "Key");
+
+                    b.ToTable("ListCounts");
+                });
+
             modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.Meeting", b =>
                 {
                     b.Property<int>("Id")
