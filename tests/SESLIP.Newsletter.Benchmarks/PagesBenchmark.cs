@@ -16,7 +16,7 @@ namespace SESLIP.Newsletter.Benchmarks;
 /// (the output cache emptied before every request) and from the cache, side by side; and Update no 654 rendered
 /// afresh against the same bytes served as a static file (docs/performance.md, "Pages on a long archive").
 /// In-process through the test host, one request at a time, no network.
-/// <code>dotnet run -c Release --project tests/SESLIP.Newsletter.Benchmarks -- pages [updates] [items per update] [publications] [--seconds s]</code></summary>
+/// <code>dotnet run -c Release --project tests/SESLIP.Newsletter.Benchmarks -- pages [updates] [items per update] [publications] [--seconds s] [--only /path]</code></summary>
 public static class PagesBenchmark
 {
     private static readonly string[] Pages =
@@ -50,7 +50,9 @@ public static class PagesBenchmark
         Console.WriteLine();
         Console.WriteLine($"| page | 2 updates: afresh | cached | cached ÷ afresh | {updates:N0} updates: afresh | cached | cached ÷ afresh | afresh, CPU per request | bytes | afresh at 2: CPU per request | bytes | afresh at {updates:N0} ÷ at 2 |");
         Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-        foreach (var page in Pages)
+        var onlyAt = Array.IndexOf(args, "--only");
+        var pages = onlyAt >= 0 && onlyAt + 1 < args.Length ? [args[onlyAt + 1]] : Pages;
+        foreach (var page in pages)
         {
             var smallFresh = await MeasureAsync(smallClient, page, duration, Evicting(small));
             var smallCached = await MeasureAsync(smallClient, page, duration, null);

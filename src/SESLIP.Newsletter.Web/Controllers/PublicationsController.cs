@@ -61,7 +61,15 @@ public sealed class PublicationsController(NewsletterDbContext db) : Controller
             : await query.CountAsync(cancellationToken);
 
         var paging = Paging.Within(requestedPage ?? 1, PageSize, total);
-        var publications = await query
+        // Newest first then by title is no index's order, and SQLite sorts the whole library to find any page of
+        // it. The page's oldest date comes first, from the date index alone; the page is then found among the
+        // publications on or after that date, a page's worth and that day's others (docs/performance.md).
+        var oldest = await query.OrderByDescending(p => p.PublishedOn)
+            .Skip(paging.Skip + paging.PageSize - 1)
+            .Select(p => p.PublishedOn)
+            .FirstOrDefaultAsync(cancellationToken);
+        var upToPage = oldest is DateOnly day ? query.Where(p => p.PublishedOn >= day) : query;
+        var publications = await upToPage
             .OrderByDescending(p => p.PublishedOn).ThenBy(p => p.Title).ThenBy(p => p.Id)
             .Skip(paging.Skip).Take(paging.PageSize)
             .Select(PublicationListItem.Projection)
