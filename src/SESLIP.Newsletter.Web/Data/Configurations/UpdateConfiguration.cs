@@ -8,6 +8,9 @@ internal sealed class UpdateConfiguration : IEntityTypeConfiguration<Update>
 {
     public void Configure(EntityTypeBuilder<Update> builder)
     {
+        // Triggers keep the archive's year counts (Data/Migrations/ListCountsSql.cs); declared so that SQL Server
+        // saves without an OUTPUT clause, which a table with triggers refuses.
+        builder.ToTable(t => t.HasTrigger("Counts_Updates"));
         builder.HasIndex(u => u.Number).IsUnique();
         // The archive's year lists (and search's year filter) read published updates by date.
         builder.HasIndex(u => new { u.Status, u.IssueDate });

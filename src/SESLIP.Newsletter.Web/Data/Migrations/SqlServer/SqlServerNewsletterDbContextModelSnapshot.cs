@@ -769,7 +769,12 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.SqlServer
                     b.HasIndex("Name")
                         .IsUnique();
 
-                    b.ToTable("Organisations");
+                    b.ToTable("Organisations", t =>
+                        {
+                            t.HasTrigger("Counts_Organisations");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.OutboxMessage", b =>
@@ -923,7 +928,12 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.SqlServer
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.ToTable("Publications");
+                    b.ToTable("Publications", t =>
+                        {
+                            t.HasTrigger("Counts_Publications");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.PublicationDocument", b =>
@@ -1154,7 +1164,12 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("Status", "Number");
 
-                    b.ToTable("Updates");
+                    b.ToTable("Updates", t =>
+                        {
+                            t.HasTrigger("Counts_Updates");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.UpdateCorrection", b =>

@@ -736,7 +736,10 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.Sqlite
                     b.HasIndex("Name")
                         .IsUnique();
 
-                    b.ToTable("Organisations");
+                    b.ToTable("Organisations", t =>
+                        {
+                            t.HasTrigger("Counts_Organisations");
+                        });
                 });
 
             modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.OutboxMessage", b =>
@@ -884,7 +887,10 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.ToTable("Publications");
+                    b.ToTable("Publications", t =>
+                        {
+                            t.HasTrigger("Counts_Publications");
+                        });
                 });
 
             modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.PublicationDocument", b =>
@@ -1105,7 +1111,10 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "Number");
 
-                    b.ToTable("Updates");
+                    b.ToTable("Updates", t =>
+                        {
+                            t.HasTrigger("Counts_Updates");
+                        });
                 });
 
             modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.UpdateCorrection", b =>
