@@ -113,8 +113,8 @@ public sealed class UpdatePage
         NewestAsync(published, count, updates => Query(updates, published), cancellationToken);
 
     /// <summary>The <paramref name="count"/> newest published updates with their text alone (intro, items,
-    /// corrections), for the feed: it shows neither the edition's directory lines nor the neighbours, so twenty
-    /// entries read four SQL commands' worth of rows, not seven.</summary>
+    /// corrections), for the feed: it shows neither the edition's directory lines nor the neighbours, so reading
+    /// them would cost three more SQL commands and their rows for nothing.</summary>
     public static Task<List<UpdatePage>> NewestTextAsync(IQueryable<Update> published, int count, CancellationToken cancellationToken) =>
         NewestAsync(published, count, TextQuery, cancellationToken);
 
