@@ -12,12 +12,9 @@ using SESLIP.Newsletter.Web.Services;
 namespace SESLIP.Newsletter.Web.Controllers;
 
 /// <summary>The Tools &amp; Templates library: every publication the Friday Update has listed.</summary>
-public sealed class PublicationsController(NewsletterDbContext db, CachedLists lists) : Controller
+public sealed class PublicationsController(NewsletterDbContext db) : Controller
 {
     public const int PageSize = 25;
-
-    /// <summary>The tags of the records the filter lists count: publications and their publishers.</summary>
-    private static readonly string[] FilterTags = [PublicPageCache.Publications, PublicPageCache.Contacts];
 
     [HttpGet("publications", Name = SiteRoutes.Publications)]
     [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Publications, PublicPageCache.Contacts }, VaryByQueryKeys = new[] { "publisher", "year", "q", "page" })]
@@ -53,26 +50,33 @@ public sealed class PublicationsController(NewsletterDbContext db, CachedLists l
             query = query.Where(p => EF.Functions.Like(p.Title, pattern, LikePattern.EscapeCharacter));
         }
 
-        var paging = Paging.Within(requestedPage ?? 1, PageSize, await query.CountAsync(cancellationToken));
-        var publications = await query
+        // The filter lists and the library's size as the database's triggers keep them, a row per publisher or year
+        // however large the library (docs/adr/0040-counts-kept-by-triggers.md).
+        var counts = await db.ListCounts.AsNoTracking()
+            .Where(c => c.List == ListCount.Publishers || c.List == ListCount.PublicationYears || c.List == ListCount.Publications)
+            .Select(c => new { c.List, c.Key, c.Count })
+            .ToListAsync(cancellationToken);
+        var total = filter.IsEmpty
+            ? counts.Where(c => c.List == ListCount.Publications).Sum(c => c.Count)
+            : await query.CountAsync(cancellationToken);
+
+        var paging = Paging.Within(requestedPage ?? 1, PageSize, total);
+        // Newest first then by title is no index's order, and SQLite sorts the whole library to find any page of
+        // it. The page's oldest date comes first, from the date index alone; the page is then found among the
+        // publications on or after that date, a page's worth and that day's others (docs/performance.md).
+        var oldest = await query.OrderByDescending(p => p.PublishedOn)
+            .Skip(paging.Skip + paging.PageSize - 1)
+            .Select(p => p.PublishedOn)
+            .FirstOrDefaultAsync(cancellationToken);
+        var upToPage = oldest is DateOnly day ? query.Where(p => p.PublishedOn >= day) : query;
+        var publications = await upToPage
             .OrderByDescending(p => p.PublishedOn).ThenBy(p => p.Title).ThenBy(p => p.Id)
             .Skip(paging.Skip).Take(paging.PageSize)
             .Select(PublicationListItem.Projection)
             .ToListAsync(cancellationToken);
 
-        // Both filter lists count the whole library; they change only with a publication or a publisher, so
-        // they are counted once per change rather than once per render (docs/performance.md).
-        var publishers = await lists.GetOrLoadAsync("publication-publishers", FilterTags, ct => db.Publications.AsNoTracking()
-            .GroupBy(p => p.Publisher != null ? p.Publisher.Name : p.PublisherText)
-            .Where(g => g.Key != "")
-            .Select(g => new NameCount(g.Key, g.Count()))
-            .ToListAsync(ct), cancellationToken);
-
-        var years = await lists.GetOrLoadAsync("publication-years", FilterTags, ct => db.Publications.AsNoTracking()
-            .Where(p => p.PublishedOn != null)
-            .GroupBy(p => p.PublishedOn!.Value.Year)
-            .Select(g => new YearCount(g.Key, g.Count()))
-            .ToListAsync(ct), cancellationToken);
+        var publishers = counts.Where(c => c.List == ListCount.Publishers).Select(c => new NameCount(c.Key, c.Count));
+        var years = counts.Where(c => c.List == ListCount.PublicationYears).Select(c => new YearCount(ListCount.Year(c.Key), c.Count));
 
         if (messages.Count > 0)
         {

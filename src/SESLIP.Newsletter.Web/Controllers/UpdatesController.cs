@@ -15,7 +15,7 @@ namespace SESLIP.Newsletter.Web.Controllers;
 /// <summary>The public archive. Only published updates exist here: a draft's number answers 404, exactly like a
 /// number never used, so nothing about unpublished work leaks.</summary>
 [Route("updates")]
-public sealed class UpdatesController(NewsletterDbContext db, UpdateFeed feed, CachedLists lists, StoredEditions editions) : Controller
+public sealed class UpdatesController(NewsletterDbContext db, UpdateFeed feed, StoredEditions editions) : Controller
 {
     public const int FeedSize = 20;
     private const int MinYear = 1900;
@@ -42,7 +42,7 @@ public sealed class UpdatesController(NewsletterDbContext db, UpdateFeed feed, C
             }
         }
 
-        var page = await ArchivePage.LoadAsync(db.Updates.Published(), requested, message, lists, cancellationToken);
+        var page = await ArchivePage.LoadAsync(db.Updates.Published(), db.ListCounts, requested, message, cancellationToken);
         if (requested is int y && page.Updates.Count == 0)
         {
             // A year with nothing in it is an address that leads nowhere; the page still offers every year that has.
@@ -103,7 +103,7 @@ public sealed class UpdatesController(NewsletterDbContext db, UpdateFeed feed, C
     [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Updates })]
     public async Task<IActionResult> Feed(CancellationToken cancellationToken)
     {
-        var updates = await UpdatePage.NewestAsync(db.Updates.Published(), FeedSize, cancellationToken);
+        var updates = await UpdatePage.NewestTextAsync(db.Updates.Published(), FeedSize, cancellationToken);
 
         var bytes = feed.Write(
             updates,

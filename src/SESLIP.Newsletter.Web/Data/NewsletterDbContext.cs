@@ -39,6 +39,7 @@ public abstract class NewsletterDbContext(DbContextOptions options) : IdentityDb
     public DbSet<PreviewLink> PreviewLinks => Set<PreviewLink>();
     public DbSet<StoredEdition> StoredEditions => Set<StoredEdition>();
     public DbSet<DirectoryVersion> DirectoryVersions => Set<DirectoryVersion>();
+    public DbSet<ListCount> ListCounts => Set<ListCount>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -51,7 +51,6 @@ public static class PublicPageCache
             AddRedisStore(services, redis);
         }
 
-        services.AddSingleton<CachedLists>();
         if (configuration.GetValue(PageWarmer.Setting, defaultValue: true))
         {
             // First of the startup filters, so the pipeline it captures is all of the site's.

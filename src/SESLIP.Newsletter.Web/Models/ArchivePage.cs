@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using SESLIP.Newsletter.Web.Domain;
-using SESLIP.Newsletter.Web.Infrastructure;
 
 namespace SESLIP.Newsletter.Web.Models;
 
@@ -12,21 +11,21 @@ public sealed record ArchivePage(IReadOnlyList<ArchiveYearCount> Years, int? Yea
     /// <summary>How many item titles an entry shows; the rest are counted.</summary>
     public const int ItemsShown = 3;
 
-    private static readonly string[] YearTags = [PublicPageCache.Updates];
-
     public bool IsEmpty => Years.Count == 0;
 
     /// <summary>Three SQL commands (years, the year's updates, their first items) whatever the size of the archive.
     /// <paramref name="year"/> null shows the newest year.</summary>
-    public static async Task<ArchivePage> LoadAsync(IQueryable<Update> published, int? year, string? message, CachedLists lists, CancellationToken cancellationToken)
+    public static async Task<ArchivePage> LoadAsync(IQueryable<Update> published, IQueryable<ListCount> counts, int? year, string? message, CancellationToken cancellationToken)
     {
-        // The years group every published update, and change only when one is published, unpublished or
-        // re-dated: counted once per change and shared by every year's page (docs/performance.md).
-        var years = await lists.GetOrLoadAsync("archive-years", YearTags, ct => published.AsNoTracking()
-            .GroupBy(u => u.IssueDate.Year)
-            .Select(g => new ArchiveYearCount(g.Key, g.Count()))
-            .ToListAsync(ct), cancellationToken);
-        years = [.. years.OrderByDescending(y => y.Year)];
+        // The years and their counts as the database's triggers keep them: a row a year, however many updates
+        // (docs/adr/0040-counts-kept-by-triggers.md).
+        var years = (await counts.AsNoTracking()
+            .Where(c => c.List == ListCount.ArchiveYears)
+            .Select(c => new { c.Key, c.Count })
+            .ToListAsync(cancellationToken))
+            .Select(c => new ArchiveYearCount(ListCount.Year(c.Key), c.Count))
+            .OrderByDescending(y => y.Year)
+            .ToList();
 
         var shown = year ?? (years.Count > 0 ? years[0].Year : null);
         if (shown is not int y)

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using SESLIP.Newsletter.Web.Domain;
@@ -108,7 +109,16 @@ public sealed class UpdatePage
     /// <summary>The <paramref name="count"/> newest published updates as pages, newest first. The numbers are
     /// found first, so the previous/next lookups run for those pages alone, not for every published update
     /// before the limit applies (which made the home page and the feed grow with the square of the archive).</summary>
-    public static async Task<List<UpdatePage>> NewestAsync(IQueryable<Update> published, int count, CancellationToken cancellationToken)
+    public static Task<List<UpdatePage>> NewestAsync(IQueryable<Update> published, int count, CancellationToken cancellationToken) =>
+        NewestAsync(published, count, updates => Query(updates, published), cancellationToken);
+
+    /// <summary>The <paramref name="count"/> newest published updates with their text alone (intro, items,
+    /// corrections), for the feed: it shows neither the edition's directory lines nor the neighbours, so reading
+    /// them would cost three more SQL commands and their rows for nothing.</summary>
+    public static Task<List<UpdatePage>> NewestTextAsync(IQueryable<Update> published, int count, CancellationToken cancellationToken) =>
+        NewestAsync(published, count, TextQuery, cancellationToken);
+
+    private static async Task<List<UpdatePage>> NewestAsync(IQueryable<Update> published, int count, Func<IQueryable<Update>, IQueryable<UpdatePage>> query, CancellationToken cancellationToken)
     {
         var numbers = await published.OrderByDescending(u => u.Number).Select(u => u.Number).Take(count).ToListAsync(cancellationToken);
         if (numbers.Count == 0)
@@ -117,9 +127,33 @@ public sealed class UpdatePage
         }
 
         var newest = numbers[^1];
-        return await Query(published.Where(u => u.Number >= newest).OrderByDescending(u => u.Number), published)
-            .ToListAsync(cancellationToken);
+        return await query(published.Where(u => u.Number >= newest).OrderByDescending(u => u.Number)).ToListAsync(cancellationToken);
     }
+
+    private static IQueryable<UpdatePage> TextQuery(IQueryable<Update> updates) =>
+        updates.AsNoTracking().AsSplitQuery().Select(u => new UpdatePage
+        {
+            Number = u.Number,
+            IssueDate = u.IssueDate,
+            Intro = u.Intro,
+            Layout = u.Layout,
+            PublishedAtUtc = u.PublishedAtUtc,
+            UpdatedAtUtc = u.UpdatedAtUtc,
+            Items = u.Items.OrderBy(i => i.Section).ThenBy(i => i.Position).ThenBy(i => i.Id).AsQueryable().Select(ItemView).ToList(),
+            Corrections = u.Corrections.OrderBy(c => c.CorrectedAtUtc)
+                .Select(c => new CorrectionNote { CorrectedAtUtc = c.CorrectedAtUtc, Note = c.Note }).ToList(),
+        });
+
+    private static readonly Expression<Func<UpdateItem, UpdateItemView>> ItemView = i => new UpdateItemView
+    {
+        Section = i.Section,
+        Title = i.Title,
+        Anchor = i.Anchor,
+        Body = i.Body,
+        Headlines = i.Headlines,
+        ActionRequired = i.ActionRequired,
+        ActionDeadline = i.ActionDeadline,
+    };
 
     /// <summary>Projects updates to pages: one SQL command for the update and one per collection (split query),
     /// however many items it has. <paramref name="published"/> supplies the previous and next numbers.</summary>
@@ -132,17 +166,7 @@ public sealed class UpdatePage
             Layout = u.Layout,
             PublishedAtUtc = u.PublishedAtUtc,
             UpdatedAtUtc = u.UpdatedAtUtc,
-            Items = u.Items.OrderBy(i => i.Section).ThenBy(i => i.Position).ThenBy(i => i.Id)
-                .Select(i => new UpdateItemView
-                {
-                    Section = i.Section,
-                    Title = i.Title,
-                    Anchor = i.Anchor,
-                    Body = i.Body,
-                    Headlines = i.Headlines,
-                    ActionRequired = i.ActionRequired,
-                    ActionDeadline = i.ActionDeadline,
-                }).ToList(),
+            Items = u.Items.OrderBy(i => i.Section).ThenBy(i => i.Position).ThenBy(i => i.Id).AsQueryable().Select(ItemView).ToList(),
             Meetings = u.Meetings.OrderBy(m => m.Position).ThenBy(m => m.Id)
                 .Select(m => new MeetingLine
                 {

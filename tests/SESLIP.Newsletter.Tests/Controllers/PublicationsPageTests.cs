@@ -136,5 +136,20 @@ public sealed class PublicationsPageTests(SeededSite site) : IClassFixture<Seede
         Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/publications/999999")).StatusCode);
     }
 
+    /// <summary>A page is found among the publications on or after its oldest date (docs/performance.md): the
+    /// pages together are still the whole library in its order, ties on a date by title across a page's edge.</summary>
+    [Fact]
+    public async Task The_pages_together_are_the_whole_library_newest_first_then_by_title()
+    {
+        using var db = site.Factory.CreateDbContext();
+        var expected = db.Publications.AsEnumerable()
+            .OrderBy(p => p.PublishedOn is null).ThenByDescending(p => p.PublishedOn).ThenBy(p => p.Title, StringComparer.Ordinal).ThenBy(p => p.Id)
+            .Select(p => p.Title).ToList();
+
+        var shown = Titles(await _client.GetDocumentAsync("/publications")).Concat(Titles(await _client.GetDocumentAsync("/publications?page=2"))).ToList();
+
+        Assert.Equal(expected, shown);
+    }
+
     private static List<string> Titles(IDocument page) => [.. page.QuerySelectorAll(".publication__title").Select(h => h.Text())];
 }

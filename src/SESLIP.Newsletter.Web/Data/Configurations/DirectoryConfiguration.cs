@@ -8,6 +8,12 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
 {
     public void Configure(EntityTypeBuilder<Organisation> builder)
     {
+        // See PublicationConfiguration: a rename moves the publisher's count, and its contacts' search documents.
+        builder.ToTable(t =>
+        {
+            t.HasTrigger("Counts_Organisations");
+            t.HasTrigger("Search_Organisations");
+        });
         builder.Property(o => o.Name).HasMaxLength(Limits.Name).IsRequired();
         builder.HasIndex(o => o.Name).IsUnique();
         builder.Property(o => o.Version).IsConcurrencyToken();
@@ -18,6 +24,7 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
 {
     public void Configure(EntityTypeBuilder<Contact> builder)
     {
+        builder.ToTable(t => t.HasTrigger("Search_Contacts")); // see PublicationConfiguration
         builder.Property(c => c.Name).HasMaxLength(Limits.Name).IsRequired();
         builder.Property(c => c.Slug).HasMaxLength(Limits.Slug).IsRequired();
         builder.HasIndex(c => c.Slug).IsUnique();
@@ -35,6 +42,7 @@ internal sealed class NetworkConfiguration : IEntityTypeConfiguration<Network>
 {
     public void Configure(EntityTypeBuilder<Network> builder)
     {
+        builder.ToTable(t => t.HasTrigger("Search_Networks")); // see PublicationConfiguration
         builder.Property(n => n.Name).HasMaxLength(Limits.Name).IsRequired();
         builder.HasIndex(n => n.Name).IsUnique();
         builder.Property(n => n.Slug).HasMaxLength(Limits.Slug).IsRequired();
@@ -51,6 +59,7 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
 {
     public void Configure(EntityTypeBuilder<Meeting> builder)
     {
+        builder.ToTable(t => t.HasTrigger("Search_Meetings")); // see PublicationConfiguration
         builder.Property(m => m.Place).HasMaxLength(Limits.Name);
         builder.Property(m => m.Note).HasMaxLength(Limits.Line);
         builder.Property(m => m.Uid).HasMaxLength(Limits.Slug).IsRequired();
@@ -65,6 +74,14 @@ internal sealed class PublicationConfiguration : IEntityTypeConfiguration<Public
 {
     public void Configure(EntityTypeBuilder<Publication> builder)
     {
+        // Triggers keep the library's publisher, year and total counts (Data/Migrations/ListCountsSql.cs); declared
+        // so that SQL Server saves without an OUTPUT clause, which a table with triggers refuses. Another keeps its
+        // search document (SearchSql.cs), as on contacts, networks and meetings.
+        builder.ToTable(t =>
+        {
+            t.HasTrigger("Counts_Publications");
+            t.HasTrigger("Search_Publications");
+        });
         builder.Property(p => p.Title).HasMaxLength(Limits.Line).IsRequired();
         builder.Property(p => p.Slug).HasMaxLength(Limits.Slug).IsRequired();
         builder.HasIndex(p => p.Slug).IsUnique();

@@ -8,6 +8,13 @@ internal sealed class UpdateConfiguration : IEntityTypeConfiguration<Update>
 {
     public void Configure(EntityTypeBuilder<Update> builder)
     {
+        // Triggers keep the archive's year counts (Data/Migrations/ListCountsSql.cs) and the search documents
+        // (SearchSql.cs); declared so that SQL Server saves without an OUTPUT clause, which a table with triggers refuses.
+        builder.ToTable(t =>
+        {
+            t.HasTrigger("Counts_Updates");
+            t.HasTrigger("Search_Updates");
+        });
         builder.HasIndex(u => u.Number).IsUnique();
         // The archive's year lists (and search's year filter) read published updates by date.
         builder.HasIndex(u => new { u.Status, u.IssueDate });
@@ -28,6 +35,8 @@ internal sealed class UpdateItemConfiguration : IEntityTypeConfiguration<UpdateI
 {
     public void Configure(EntityTypeBuilder<UpdateItem> builder)
     {
+        // A trigger keeps the item's search document (Data/Migrations/SearchSql.cs): see UpdateConfiguration.
+        builder.ToTable(t => t.HasTrigger("Search_UpdateItems"));
         builder.HasIndex(i => new { i.UpdateId, i.Anchor }).IsUnique();
         // The open actions page reads items by deadline, soonest first.
         builder.HasIndex(i => i.ActionDeadline);

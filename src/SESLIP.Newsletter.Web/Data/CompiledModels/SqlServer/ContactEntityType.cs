@@ -24,7 +24,8 @@ namespace SESLIP.Newsletter.Web.Data.CompiledModels.SqlServer
                 navigationCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 3,
-                keyCount: 1);
+                keyCount: 1,
+                triggerCount: 1);
 
             var id = runtimeEntityType.AddProperty(
                 "Id",
@@ -115,6 +116,9 @@ namespace SESLIP.Newsletter.Web.Data.CompiledModels.SqlServer
                 new[] { slug },
                 unique: true);
 
+            var search_Contacts = runtimeEntityType.AddTrigger(
+                "Search_Contacts");
+
             return runtimeEntityType;
         }
 
@@ -143,6 +147,7 @@ namespace SESLIP.Newsletter.Web.Data.CompiledModels.SqlServer
             runtimeEntityType.AddAnnotation("Relational:TableName", "Contacts");
             runtimeEntityType.AddAnnotation("Relational:ViewName", null);
             runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+            runtimeEntityType.AddAnnotation("SqlServer:UseSqlOutputClause", false);
 
             Customize(runtimeEntityType);
         }

@@ -24,7 +24,8 @@ namespace SESLIP.Newsletter.Web.Data.CompiledModels.SqlServer
                 navigationCount: 2,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 3,
-                keyCount: 1);
+                keyCount: 1,
+                triggerCount: 1);
 
             var id = runtimeEntityType.AddProperty(
                 "Id",
@@ -108,6 +109,9 @@ namespace SESLIP.Newsletter.Web.Data.CompiledModels.SqlServer
                 new[] { slug },
                 unique: true);
 
+            var search_Networks = runtimeEntityType.AddTrigger(
+                "Search_Networks");
+
             return runtimeEntityType;
         }
 
@@ -136,6 +140,7 @@ namespace SESLIP.Newsletter.Web.Data.CompiledModels.SqlServer
             runtimeEntityType.AddAnnotation("Relational:TableName", "Networks");
             runtimeEntityType.AddAnnotation("Relational:ViewName", null);
             runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+            runtimeEntityType.AddAnnotation("SqlServer:UseSqlOutputClause", false);
 
             Customize(runtimeEntityType);
         }

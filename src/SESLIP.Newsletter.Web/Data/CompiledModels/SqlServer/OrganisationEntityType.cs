@@ -21,7 +21,8 @@ namespace SESLIP.Newsletter.Web.Data.CompiledModels.SqlServer
                 baseEntityType,
                 propertyCount: 3,
                 unnamedIndexCount: 1,
-                keyCount: 1);
+                keyCount: 1,
+                triggerCount: 2);
 
             var id = runtimeEntityType.AddProperty(
                 "Id",
@@ -58,6 +59,12 @@ namespace SESLIP.Newsletter.Web.Data.CompiledModels.SqlServer
                 new[] { name },
                 unique: true);
 
+            var counts_Organisations = runtimeEntityType.AddTrigger(
+                "Counts_Organisations");
+
+            var search_Organisations = runtimeEntityType.AddTrigger(
+                "Search_Organisations");
+
             return runtimeEntityType;
         }
 
@@ -69,6 +76,7 @@ namespace SESLIP.Newsletter.Web.Data.CompiledModels.SqlServer
             runtimeEntityType.AddAnnotation("Relational:TableName", "Organisations");
             runtimeEntityType.AddAnnotation("Relational:ViewName", null);
             runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+            runtimeEntityType.AddAnnotation("SqlServer:UseSqlOutputClause", false);
 
             Customize(runtimeEntityType);
         }

@@ -24,7 +24,8 @@ namespace SESLIP.Newsletter.Web.Data.CompiledModels.SqlServer
                 navigationCount: 2,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 3,
-                keyCount: 1);
+                keyCount: 1,
+                triggerCount: 2);
 
             var id = runtimeEntityType.AddProperty(
                 "Id",
@@ -108,6 +109,12 @@ namespace SESLIP.Newsletter.Web.Data.CompiledModels.SqlServer
                 new[] { slug },
                 unique: true);
 
+            var counts_Publications = runtimeEntityType.AddTrigger(
+                "Counts_Publications");
+
+            var search_Publications = runtimeEntityType.AddTrigger(
+                "Search_Publications");
+
             return runtimeEntityType;
         }
 
@@ -136,6 +143,7 @@ namespace SESLIP.Newsletter.Web.Data.CompiledModels.SqlServer
             runtimeEntityType.AddAnnotation("Relational:TableName", "Publications");
             runtimeEntityType.AddAnnotation("Relational:ViewName", null);
             runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+            runtimeEntityType.AddAnnotation("SqlServer:UseSqlOutputClause", false);
 
             Customize(runtimeEntityType);
         }

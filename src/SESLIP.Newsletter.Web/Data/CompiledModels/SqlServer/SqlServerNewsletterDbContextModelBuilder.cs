@@ -11,7 +11,7 @@ namespace SESLIP.Newsletter.Web.Data.CompiledModels.SqlServer
     public partial class SqlServerNewsletterDbContextModel
     {
         private SqlServerNewsletterDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("57e0535a-c692-4ae9-afe2-209eb7a96e8d"), entityTypeCount: 31)
+            : base(skipDetectChanges: false, modelId: new Guid("d76c1904-6dfa-4d25-bd66-d63d02d242f3"), entityTypeCount: 32)
         {
         }
 
@@ -34,6 +34,7 @@ namespace SESLIP.Newsletter.Web.Data.CompiledModels.SqlServer
             var importReport = ImportReportEntityType.Create(this);
             var importReportLine = ImportReportLineEntityType.Create(this);
             var lease = LeaseEntityType.Create(this);
+            var listCount = ListCountEntityType.Create(this);
             var meeting = MeetingEntityType.Create(this);
             var network = NetworkEntityType.Create(this);
             var organisation = OrganisationEntityType.Create(this);
@@ -95,6 +96,7 @@ namespace SESLIP.Newsletter.Web.Data.CompiledModels.SqlServer
             ImportReportEntityType.CreateAnnotations(importReport);
             ImportReportLineEntityType.CreateAnnotations(importReportLine);
             LeaseEntityType.CreateAnnotations(lease);
+            ListCountEntityType.CreateAnnotations(listCount);
             MeetingEntityType.CreateAnnotations(meeting);
             NetworkEntityType.CreateAnnotations(network);
             OrganisationEntityType.CreateAnnotations(organisation);

@@ -22,7 +22,8 @@ namespace SESLIP.Newsletter.Web.Data.CompiledModels.SqlServer
                 propertyCount: 12,
                 navigationCount: 5,
                 unnamedIndexCount: 3,
-                keyCount: 1);
+                keyCount: 1,
+                triggerCount: 2);
 
             var id = runtimeEntityType.AddProperty(
                 "Id",
@@ -137,6 +138,12 @@ namespace SESLIP.Newsletter.Web.Data.CompiledModels.SqlServer
             var index1 = runtimeEntityType.AddIndex(
                 new[] { status, number });
 
+            var counts_Updates = runtimeEntityType.AddTrigger(
+                "Counts_Updates");
+
+            var search_Updates = runtimeEntityType.AddTrigger(
+                "Search_Updates");
+
             return runtimeEntityType;
         }
 
@@ -148,6 +155,7 @@ namespace SESLIP.Newsletter.Web.Data.CompiledModels.SqlServer
             runtimeEntityType.AddAnnotation("Relational:TableName", "Updates");
             runtimeEntityType.AddAnnotation("Relational:ViewName", null);
             runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+            runtimeEntityType.AddAnnotation("SqlServer:UseSqlOutputClause", false);
 
             Customize(runtimeEntityType);
         }

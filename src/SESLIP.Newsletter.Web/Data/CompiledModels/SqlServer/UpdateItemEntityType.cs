@@ -25,7 +25,8 @@ namespace SESLIP.Newsletter.Web.Data.CompiledModels.SqlServer
                 navigationCount: 2,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 3,
-                keyCount: 1);
+                keyCount: 1,
+                triggerCount: 1);
 
             var id = runtimeEntityType.AddProperty(
                 "Id",
@@ -156,6 +157,9 @@ namespace SESLIP.Newsletter.Web.Data.CompiledModels.SqlServer
                 new[] { updateId, anchor },
                 unique: true);
 
+            var search_UpdateItems = runtimeEntityType.AddTrigger(
+                "Search_UpdateItems");
+
             return runtimeEntityType;
         }
 
@@ -209,6 +213,7 @@ namespace SESLIP.Newsletter.Web.Data.CompiledModels.SqlServer
             runtimeEntityType.AddAnnotation("Relational:TableName", "UpdateItems");
             runtimeEntityType.AddAnnotation("Relational:ViewName", null);
             runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+            runtimeEntityType.AddAnnotation("SqlServer:UseSqlOutputClause", false);
 
             Customize(runtimeEntityType);
         }

@@ -25,7 +25,8 @@ namespace SESLIP.Newsletter.Web.Data.CompiledModels.Sqlite
                 navigationCount: 2,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 3,
-                keyCount: 1);
+                keyCount: 1,
+                triggerCount: 1);
 
             var id = runtimeEntityType.AddProperty(
                 "Id",
@@ -141,6 +142,9 @@ namespace SESLIP.Newsletter.Web.Data.CompiledModels.Sqlite
 
             var index1 = runtimeEntityType.AddIndex(
                 new[] { networkId, date });
+
+            var search_Meetings = runtimeEntityType.AddTrigger(
+                "Search_Meetings");
 
             return runtimeEntityType;
         }

@@ -24,7 +24,8 @@ namespace SESLIP.Newsletter.Web.Data.CompiledModels.Sqlite
                 navigationCount: 2,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 3,
-                keyCount: 1);
+                keyCount: 1,
+                triggerCount: 1);
 
             var id = runtimeEntityType.AddProperty(
                 "Id",
@@ -99,6 +100,9 @@ namespace SESLIP.Newsletter.Web.Data.CompiledModels.Sqlite
             var index1 = runtimeEntityType.AddIndex(
                 new[] { slug },
                 unique: true);
+
+            var search_Networks = runtimeEntityType.AddTrigger(
+                "Search_Networks");
 
             return runtimeEntityType;
         }

@@ -21,7 +21,8 @@ namespace SESLIP.Newsletter.Web.Data.CompiledModels.Sqlite
                 baseEntityType,
                 propertyCount: 3,
                 unnamedIndexCount: 1,
-                keyCount: 1);
+                keyCount: 1,
+                triggerCount: 2);
 
             var id = runtimeEntityType.AddProperty(
                 "Id",
@@ -54,6 +55,12 @@ namespace SESLIP.Newsletter.Web.Data.CompiledModels.Sqlite
             var index = runtimeEntityType.AddIndex(
                 new[] { name },
                 unique: true);
+
+            var counts_Organisations = runtimeEntityType.AddTrigger(
+                "Counts_Organisations");
+
+            var search_Organisations = runtimeEntityType.AddTrigger(
+                "Search_Organisations");
 
             return runtimeEntityType;
         }

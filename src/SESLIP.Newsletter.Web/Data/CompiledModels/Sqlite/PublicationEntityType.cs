@@ -24,7 +24,8 @@ namespace SESLIP.Newsletter.Web.Data.CompiledModels.Sqlite
                 navigationCount: 2,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 3,
-                keyCount: 1);
+                keyCount: 1,
+                triggerCount: 2);
 
             var id = runtimeEntityType.AddProperty(
                 "Id",
@@ -99,6 +100,12 @@ namespace SESLIP.Newsletter.Web.Data.CompiledModels.Sqlite
             var index1 = runtimeEntityType.AddIndex(
                 new[] { slug },
                 unique: true);
+
+            var counts_Publications = runtimeEntityType.AddTrigger(
+                "Counts_Publications");
+
+            var search_Publications = runtimeEntityType.AddTrigger(
+                "Search_Publications");
 
             return runtimeEntityType;
         }

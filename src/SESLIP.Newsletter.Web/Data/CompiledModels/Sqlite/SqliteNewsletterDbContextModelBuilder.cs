@@ -11,7 +11,7 @@ namespace SESLIP.Newsletter.Web.Data.CompiledModels.Sqlite
     public partial class SqliteNewsletterDbContextModel
     {
         private SqliteNewsletterDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("2eaa3e29-2554-4ea8-9ac5-69e4ad965249"), entityTypeCount: 31)
+            : base(skipDetectChanges: false, modelId: new Guid("54029b25-db8c-49b9-bc64-d17cb4e4037a"), entityTypeCount: 32)
         {
         }
 
@@ -34,6 +34,7 @@ namespace SESLIP.Newsletter.Web.Data.CompiledModels.Sqlite
             var importReport = ImportReportEntityType.Create(this);
             var importReportLine = ImportReportLineEntityType.Create(this);
             var lease = LeaseEntityType.Create(this);
+            var listCount = ListCountEntityType.Create(this);
             var meeting = MeetingEntityType.Create(this);
             var network = NetworkEntityType.Create(this);
             var organisation = OrganisationEntityType.Create(this);
@@ -95,6 +96,7 @@ namespace SESLIP.Newsletter.Web.Data.CompiledModels.Sqlite
             ImportReportEntityType.CreateAnnotations(importReport);
             ImportReportLineEntityType.CreateAnnotations(importReportLine);
             LeaseEntityType.CreateAnnotations(lease);
+            ListCountEntityType.CreateAnnotations(listCount);
             MeetingEntityType.CreateAnnotations(meeting);
             NetworkEntityType.CreateAnnotations(network);
             OrganisationEntityType.CreateAnnotations(organisation);

@@ -22,7 +22,8 @@ namespace SESLIP.Newsletter.Web.Data.CompiledModels.Sqlite
                 propertyCount: 12,
                 navigationCount: 5,
                 unnamedIndexCount: 3,
-                keyCount: 1);
+                keyCount: 1,
+                triggerCount: 2);
 
             var id = runtimeEntityType.AddProperty(
                 "Id",
@@ -124,6 +125,12 @@ namespace SESLIP.Newsletter.Web.Data.CompiledModels.Sqlite
 
             var index1 = runtimeEntityType.AddIndex(
                 new[] { status, number });
+
+            var counts_Updates = runtimeEntityType.AddTrigger(
+                "Counts_Updates");
+
+            var search_Updates = runtimeEntityType.AddTrigger(
+                "Search_Updates");
 
             return runtimeEntityType;
         }

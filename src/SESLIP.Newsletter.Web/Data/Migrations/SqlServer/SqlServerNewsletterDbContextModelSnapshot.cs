@@ -337,7 +337,12 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.SqlServer
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.ToTable("Contacts");
+                    b.ToTable("Contacts", t =>
+                        {
+                            t.HasTrigger("Search_Contacts");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.DirectoryVersion", b =>
@@ -612,6 +617,24 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.SqlServer
                     b.ToTable("Leases");
                 });
 
+            modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.ListCount", b =>
+                {
+                    b.Property<string>("List")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.HasKey("List", "Key");
+
+                    b.ToTable("ListCounts");
+                });
+
             modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.Meeting", b =>
                 {
                     b.Property<int>("Id")
@@ -675,7 +698,12 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("NetworkId", "Date");
 
-                    b.ToTable("Meetings");
+                    b.ToTable("Meetings", t =>
+                        {
+                            t.HasTrigger("Search_Meetings");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.Network", b =>
@@ -726,7 +754,12 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.SqlServer
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.ToTable("Networks");
+                    b.ToTable("Networks", t =>
+                        {
+                            t.HasTrigger("Search_Networks");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.Organisation", b =>
@@ -751,7 +784,14 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.SqlServer
                     b.HasIndex("Name")
                         .IsUnique();
 
-                    b.ToTable("Organisations");
+                    b.ToTable("Organisations", t =>
+                        {
+                            t.HasTrigger("Counts_Organisations");
+
+                            t.HasTrigger("Search_Organisations");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.OutboxMessage", b =>
@@ -905,7 +945,14 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.SqlServer
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.ToTable("Publications");
+                    b.ToTable("Publications", t =>
+                        {
+                            t.HasTrigger("Counts_Publications");
+
+                            t.HasTrigger("Search_Publications");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.PublicationDocument", b =>
@@ -1136,7 +1183,14 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("Status", "Number");
 
-                    b.ToTable("Updates");
+                    b.ToTable("Updates", t =>
+                        {
+                            t.HasTrigger("Counts_Updates");
+
+                            t.HasTrigger("Search_Updates");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.UpdateCorrection", b =>
@@ -1241,7 +1295,12 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.SqlServer
                     b.HasIndex("UpdateId", "Anchor")
                         .IsUnique();
 
-                    b.ToTable("UpdateItems");
+                    b.ToTable("UpdateItems", t =>
+                        {
+                            t.HasTrigger("Search_UpdateItems");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

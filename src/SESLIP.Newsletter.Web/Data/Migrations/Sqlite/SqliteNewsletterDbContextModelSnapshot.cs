@@ -320,7 +320,10 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.ToTable("Contacts");
+                    b.ToTable("Contacts", t =>
+                        {
+                            t.HasTrigger("Search_Contacts");
+                        });
                 });
 
             modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.DirectoryVersion", b =>
@@ -585,6 +588,24 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.Sqlite
                     b.ToTable("Leases");
                 });
 
+            modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.ListCount", b =>
+                {
+                    b.Property<string>("List")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("List", "Key");
+
+                    b.ToTable("ListCounts");
+                });
+
             modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.Meeting", b =>
                 {
                     b.Property<int>("Id")
@@ -646,7 +667,10 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("NetworkId", "Date");
 
-                    b.ToTable("Meetings");
+                    b.ToTable("Meetings", t =>
+                        {
+                            t.HasTrigger("Search_Meetings");
+                        });
                 });
 
             modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.Network", b =>
@@ -695,7 +719,10 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.ToTable("Networks");
+                    b.ToTable("Networks", t =>
+                        {
+                            t.HasTrigger("Search_Networks");
+                        });
                 });
 
             modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.Organisation", b =>
@@ -718,7 +745,12 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.Sqlite
                     b.HasIndex("Name")
                         .IsUnique();
 
-                    b.ToTable("Organisations");
+                    b.ToTable("Organisations", t =>
+                        {
+                            t.HasTrigger("Counts_Organisations");
+
+                            t.HasTrigger("Search_Organisations");
+                        });
                 });
 
             modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.OutboxMessage", b =>
@@ -866,7 +898,12 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.ToTable("Publications");
+                    b.ToTable("Publications", t =>
+                        {
+                            t.HasTrigger("Counts_Publications");
+
+                            t.HasTrigger("Search_Publications");
+                        });
                 });
 
             modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.PublicationDocument", b =>
@@ -1087,7 +1124,12 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "Number");
 
-                    b.ToTable("Updates");
+                    b.ToTable("Updates", t =>
+                        {
+                            t.HasTrigger("Counts_Updates");
+
+                            t.HasTrigger("Search_Updates");
+                        });
                 });
 
             modelBuilder.Entity("SESLIP.Newsletter.Web.Domain.UpdateCorrection", b =>
@@ -1188,7 +1230,10 @@ namespace SESLIP.Newsletter.Web.Data.Migrations.Sqlite
                     b.HasIndex("UpdateId", "Anchor")
                         .IsUnique();
 
-                    b.ToTable("UpdateItems");
+                    b.ToTable("UpdateItems", t =>
+                        {
+                            t.HasTrigger("Search_UpdateItems");
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
