@@ -19,6 +19,14 @@ public sealed class NetworksController(NewsletterDbContext db, TimeProvider cloc
     private const int PastShown = 10;
     private const int MentionsShown = 20;
 
+    /// <summary>How far back a network's page looks for items naming it: the newest five years of weekly updates.
+    /// Finding text costs a read of every item it looks through, so a network named rarely or never would cost a
+    /// read of the whole archive; search (linked from the page) covers every update.</summary>
+    public const int MentionWindow = 260;
+
+    /// <summary>The window in the page's words.</summary>
+    public const string MentionWindowText = "the last five years";
+
     [HttpGet("networks", Name = SiteRoutes.Networks)]
     [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Meetings, PublicPageCache.Contacts })]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -72,7 +80,7 @@ public sealed class NetworksController(NewsletterDbContext db, TimeProvider cloc
             .Select(MeetingListItem.Projection)
             .ToListAsync(cancellationToken);
 
-        var mentions = await MentionsAsync(network.Id, network.Name, cancellationToken);
+        var (mentions, wholeArchive) = await MentionsAsync(network.Id, network.Name, cancellationToken);
         return View(new NetworkPage(
             network.Name,
             network.Slug,
@@ -84,6 +92,7 @@ public sealed class NetworksController(NewsletterDbContext db, TimeProvider cloc
             past.Count > PastShown,
             [.. mentions.Take(MentionsShown)],
             mentions.Count > MentionsShown,
+            wholeArchive,
             new Subscription($"SESLIP {network.Name} meetings", Url.AbsoluteRoute(SiteRoutes.NetworkCalendar, new { slug = network.Slug }))));
     }
 
@@ -108,13 +117,20 @@ public sealed class NetworksController(NewsletterDbContext db, TimeProvider cloc
         return CacheableFile.Create(Response, text, MeetingCalendar.ContentType, $"seslip-{slug}.ics", download: false);
     }
 
-    /// <summary>The newest published items that name the network, and the updates that listed its dates: one
-    /// more than are shown, so the page knows to point to search for the rest.</summary>
-    private async Task<IReadOnlyList<UpdateMention>> MentionsAsync(int networkId, string name, CancellationToken cancellationToken)
+    /// <summary>The newest published items that name the network, among the newest <see cref="MentionWindow"/>
+    /// updates, and the updates that listed its dates: one more than are shown, so the page knows to point to search
+    /// for the rest; and whether the window held every published update.</summary>
+    private async Task<(IReadOnlyList<UpdateMention> Mentions, bool WholeArchive)> MentionsAsync(int networkId, string name, CancellationToken cancellationToken)
     {
+        // The oldest number in the window, found through the (Status, Number) index; none when the archive is shorter.
+        var windowStart = await db.Updates.AsNoTracking().Published()
+            .OrderByDescending(u => u.Number).Skip(MentionWindow - 1)
+            .Select(u => (int?)u.Number).FirstOrDefaultAsync(cancellationToken);
+        var from = windowStart ?? int.MinValue;
         var pattern = LikePattern.Contains(name);
         var items = await db.UpdateItems.AsNoTracking()
             .InPublishedUpdates()
+            .Where(i => i.Update!.Number >= from)
             .Where(i => EF.Functions.Like(i.Title, pattern, LikePattern.EscapeCharacter)
                 || EF.Functions.Like(i.Body, pattern, LikePattern.EscapeCharacter)
                 || EF.Functions.Like(i.Headlines, pattern, LikePattern.EscapeCharacter)
@@ -125,16 +141,16 @@ public sealed class NetworksController(NewsletterDbContext db, TimeProvider cloc
             .ToListAsync(cancellationToken);
 
         var listings = await db.Updates.AsNoTracking()
-            .Published().Where(u => u.Meetings.Any(m => m.NetworkId == networkId))
+            .Published().Where(u => u.Number >= from && u.Meetings.Any(m => m.NetworkId == networkId))
             .OrderByDescending(u => u.Number)
             .Take(MentionsShown + 1)
             .Select(u => new UpdateMention(u.Number, u.IssueDate, NetworkDatesTitle, NetworkDatesAnchor))
             .ToListAsync(cancellationToken);
 
         // An update whose own item already lists the dates needs no second line saying so.
-        return [.. items
+        return ([.. items
             .Concat(listings.Where(l => !items.Any(i => i.UpdateNumber == l.UpdateNumber && i.Title == NetworkDatesTitle)))
             .OrderByDescending(m => m.UpdateNumber)
-            .ThenBy(m => m.Title == NetworkDatesTitle ? 1 : 0)];
+            .ThenBy(m => m.Title == NetworkDatesTitle ? 1 : 0)], windowStart is null);
     }
 }

@@ -71,4 +71,36 @@ public sealed class PageCostTests(SmallAndLargeArchives sites) : IClassFixture<S
         Assert.Equal(20, network.QuerySelectorAll("#in-the-update ~ ul li").Length);
         Assert.Equal("/search?q=AD%20Safeguarding&sort=newest", network.QuerySelector("a[href^='/search?q=']")!.GetAttribute("href"));
     }
+
+    /// <summary>Finding a name in item text reads every item looked through, so a network named rarely or never is
+    /// looked for in the newest five years only, and its page points to search for every update.</summary>
+    [Fact]
+    public async Task A_networks_mentions_are_looked_for_in_the_newest_updates_and_search_covers_the_rest()
+    {
+        var directory = await sites.Large.Client.GetDocumentAsync("/networks");
+        var slugs = directory.QuerySelectorAll(".directory-list a[href^='/networks/']")
+            .Select(a => a.GetAttribute("href")!)
+            .Where(href => !href.EndsWith(".ics", StringComparison.Ordinal) && href != "/networks/ad-safeguarding")
+            .Distinct()
+            .ToList();
+
+        string? quiet = null;
+        foreach (var slug in slugs)
+        {
+            var page = await sites.Large.Client.GetDocumentAsync(slug);
+            var section = page.QuerySelector("#in-the-update")!.ParentElement!;
+            if (section.TextContent.Contains($"No update in {Web.Controllers.NetworksController.MentionWindowText} has mentioned this network.", StringComparison.Ordinal))
+            {
+                Assert.NotNull(section.QuerySelector("a[href^='/search?q='][href$='sort=newest']"));
+                quiet = slug;
+                break;
+            }
+        }
+
+        // The same network on the short archive, where the window holds every update: its listing in no 654 shows.
+        Assert.NotNull(quiet);
+        var small = await sites.Small.Client.GetDocumentAsync(quiet);
+        Assert.Contains(small.QuerySelectorAll("#in-the-update + ul a"), a => a.GetAttribute("href") == "/updates/654#future-meetings");
+        Assert.Null(small.QuerySelector("#in-the-update ~ p a[href^='/search?q=']"));
+    }
 }

@@ -18,6 +18,7 @@ public sealed record NetworkPage(
     bool HasMorePast,
     IReadOnlyList<UpdateMention> Mentions,
     bool HasMoreMentions,
+    bool MentionsFromWholeArchive,
     Subscription Subscription)
 {
     public MeetingListItem? NextMeeting => Upcoming.FirstOrDefault(m => !m.IsCancelled);
