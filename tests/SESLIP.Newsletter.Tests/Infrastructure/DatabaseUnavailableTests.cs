@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using System.Net;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 namespace SESLIP.Newsletter.Tests.Infrastructure;
 
@@ -11,6 +13,9 @@ public sealed class DatabaseUnavailableTests
         using var factory = new NewsletterFactory();
         using var client = factory.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+        // The background services take their leases just after start. On a busy machine that can be the moment the
+        // file goes away, and a connection they hold open keeps reading the moved file; wait until they have.
+        await BackgroundWorkStartedAsync(factory);
         SqliteConnection.ClearAllPools();
         var away = factory.DatabasePath + ".away";
 
@@ -34,5 +39,23 @@ public sealed class DatabaseUnavailableTests
 
         Assert.Equal(HttpStatusCode.OK, recovered);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/meetings")).StatusCode);
+    }
+
+    private static async Task BackgroundWorkStartedAsync(NewsletterFactory factory)
+    {
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            await using (var db = factory.CreateDbContext())
+            {
+                if (await db.Leases.CountAsync(l => l.Owner != null) >= 2)
+                {
+                    return;
+                }
+            }
+
+            Assert.True(waited.Elapsed < NewsletterFactory.RequestTimeout, "The background services never took their leases.");
+            await Task.Delay(50);
+        }
     }
 }
