@@ -30,15 +30,21 @@ public sealed class DatabaseUnavailableTests
         Assert.DoesNotContain("Exception", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
         // Without a restart: a connection opened while the file was away may answer one more 503 before the
-        // site drops it and opens the file afresh.
-        var recovered = HttpStatusCode.ServiceUnavailable;
-        for (var attempt = 0; attempt < 30 && recovered != HttpStatusCode.OK; attempt++)
+        // site drops it and opens the file afresh, and on a busy machine the background services taking their
+        // leases again may keep the database busy for a moment (503 with Retry-After, as for any busy database).
+        Assert.Equal(HttpStatusCode.OK, await FirstOkAsync(client, "/health/ready"));
+        Assert.Equal(HttpStatusCode.OK, await FirstOkAsync(client, "/meetings"));
+    }
+
+    private static async Task<HttpStatusCode> FirstOkAsync(HttpClient client, string url)
+    {
+        var status = HttpStatusCode.ServiceUnavailable;
+        for (var attempt = 0; attempt < 30 && status != HttpStatusCode.OK; attempt++)
         {
-            recovered = (await client.GetAsync("/health/ready")).StatusCode;
+            status = (await client.GetAsync(url)).StatusCode;
         }
 
-        Assert.Equal(HttpStatusCode.OK, recovered);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/meetings")).StatusCode);
+        return status;
     }
 
     private static async Task BackgroundWorkStartedAsync(NewsletterFactory factory)

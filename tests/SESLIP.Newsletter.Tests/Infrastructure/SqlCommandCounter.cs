@@ -6,11 +6,13 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace SESLIP.Newsletter.Tests.Infrastructure;
 
 /// <summary>Counts the SQL a piece of work sends, per context: a request or an import file uses its own
-/// context, so background work that runs meanwhile (the scheduler's poll, say) cannot change the figure.
+/// context, so background work that runs meanwhile (the scheduler's poll, say) cannot change the figure. Contexts
+/// are pooled (docs/adr/0042-pooled-contexts.md), so one instance serves a request and then the scheduler: each
+/// lease of it from the pool (its <see cref="Microsoft.EntityFrameworkCore.DbContextId"/>) counts apart.
 /// Register it with <c>ConfigureServices = s => s.AddSingleton&lt;IInterceptor&gt;(counter)</c>.</summary>
 public sealed partial class SqlCommandCounter : DbCommandInterceptor
 {
-    private readonly ConcurrentDictionary<object, (int Commands, int Statements)> _byContext = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<object, (int Commands, int Statements)> _byContext = new();
 
     /// <summary>Round trips to the database by the busiest context since <see cref="Reset"/>.</summary>
     public int Commands => _byContext.Values.Select(c => c.Commands).DefaultIfEmpty(0).Max();
@@ -24,7 +26,7 @@ public sealed partial class SqlCommandCounter : DbCommandInterceptor
     private void Add(DbCommand command, CommandEventData eventData)
     {
         var statements = Math.Max(1, Statement().Count(command.CommandText));
-        _byContext.AddOrUpdate((object?)eventData.Context ?? this, _ => (1, statements), (_, n) => (n.Commands + 1, n.Statements + statements));
+        _byContext.AddOrUpdate((object?)eventData.Context?.ContextId ?? this, _ => (1, statements), (_, n) => (n.Commands + 1, n.Statements + statements));
     }
 
     [GeneratedRegex(@"\b(SELECT|UPDATE|INSERT|DELETE)\b")]
