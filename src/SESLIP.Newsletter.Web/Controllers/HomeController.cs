@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
 using SESLIP.Newsletter.Web.Data;
 using SESLIP.Newsletter.Web.Domain;
 using SESLIP.Newsletter.Web.Infrastructure;
@@ -17,7 +16,7 @@ public sealed class HomeController(NewsletterDbContext db, StoredEditions editio
     {
         // The newest edition's stored body, as its own page writes it (docs/adr/0038-stored-editions.md): the first
         // render after a publish stores it for both addresses.
-        var number = await db.Updates.Published().OrderByDescending(u => u.Number).Select(u => (int?)u.Number).FirstOrDefaultAsync(cancellationToken);
+        var number = await UpdatePage.NewestNumberAsync(db.Updates.Published(), cancellationToken);
         var newest = number is int n ? await editions.PageAsync(n, cancellationToken) : null;
         return View(new HomePage(newest));
     }

@@ -19,13 +19,10 @@ public sealed class NetworksController(NewsletterDbContext db, TimeProvider cloc
     private const int PastShown = 10;
     private const int MentionsShown = 20;
 
-    /// <summary>How far back a network's page looks for items naming it: the newest five years of weekly updates.
-    /// Finding text costs a read of every item it looks through, so a network named rarely or never would cost a
-    /// read of the whole archive; search (linked from the page) covers every update.</summary>
+    /// <summary>How far back a network's page looks for items naming it: the newest 260 published updates, about
+    /// five years of weekly issues. Finding text costs a read of every item it looks through, so a network named
+    /// rarely or never would cost a read of the whole archive; search (linked from the page) covers every update.</summary>
     public const int MentionWindow = 260;
-
-    /// <summary>The window in the page's words.</summary>
-    public const string MentionWindowText = "the last five years";
 
     [HttpGet("networks", Name = SiteRoutes.Networks)]
     [OutputCache(PolicyName = PublicPageCache.Policy, Tags = new[] { PublicPageCache.Meetings, PublicPageCache.Contacts })]

@@ -84,8 +84,7 @@ public sealed class UpdatesController(NewsletterDbContext db, UpdateFeed feed, S
     [HttpGet("latest", Name = SiteRoutes.LatestUpdate)]
     public async Task<IActionResult> Latest(CancellationToken cancellationToken)
     {
-        var number = await db.Updates.Published().OrderByDescending(u => u.Number)
-            .Select(u => (int?)u.Number).FirstOrDefaultAsync(cancellationToken);
+        var number = await UpdatePage.NewestNumberAsync(db.Updates.Published(), cancellationToken);
         return number is int n ? RedirectToAction(nameof(Show), new { number = n }) : NotFound();
     }
 

@@ -21,9 +21,9 @@ public class ListCount
 
     public string List { get; set; } = "";
 
-    /// <summary>The year a key of <see cref="ArchiveYears"/> or <see cref="PublicationYears"/> stands for.</summary>
-    public static int Year(string key) => int.Parse(key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
-
     public string Key { get; set; } = "";
     public int Count { get; set; }
+
+    /// <summary>The year a key of <see cref="ArchiveYears"/> or <see cref="PublicationYears"/> stands for.</summary>
+    public static int Year(string key) => int.Parse(key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -106,19 +106,16 @@ public sealed class UpdatePage
             : null;
     }
 
-    /// <summary>The <paramref name="count"/> newest published updates as pages, newest first. The numbers are
-    /// found first, so the previous/next lookups run for those pages alone, not for every published update
-    /// before the limit applies (which made the home page and the feed grow with the square of the archive).</summary>
-    public static Task<List<UpdatePage>> NewestAsync(IQueryable<Update> published, int count, CancellationToken cancellationToken) =>
-        NewestAsync(published, count, updates => Query(updates, published), cancellationToken);
+    /// <summary>The newest published update's number; null before the first is published.</summary>
+    public static Task<int?> NewestNumberAsync(IQueryable<Update> published, CancellationToken cancellationToken) =>
+        published.OrderByDescending(u => u.Number).Select(u => (int?)u.Number).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>The <paramref name="count"/> newest published updates with their text alone (intro, items,
-    /// corrections), for the feed: it shows neither the edition's directory lines nor the neighbours, so reading
-    /// them would cost three more SQL commands and their rows for nothing.</summary>
-    public static Task<List<UpdatePage>> NewestTextAsync(IQueryable<Update> published, int count, CancellationToken cancellationToken) =>
-        NewestAsync(published, count, TextQuery, cancellationToken);
-
-    private static async Task<List<UpdatePage>> NewestAsync(IQueryable<Update> published, int count, Func<IQueryable<Update>, IQueryable<UpdatePage>> query, CancellationToken cancellationToken)
+    /// corrections), newest first, for the feed: it shows neither the edition's directory lines nor the neighbours,
+    /// so reading them would cost three more SQL commands and their rows for nothing. The numbers are found first,
+    /// so the query runs for those updates alone (reading every published update before the limit applied made
+    /// the feed grow with the square of the archive).</summary>
+    public static async Task<List<UpdatePage>> NewestTextAsync(IQueryable<Update> published, int count, CancellationToken cancellationToken)
     {
         var numbers = await published.OrderByDescending(u => u.Number).Select(u => u.Number).Take(count).ToListAsync(cancellationToken);
         if (numbers.Count == 0)
@@ -127,7 +124,7 @@ public sealed class UpdatePage
         }
 
         var newest = numbers[^1];
-        return await query(published.Where(u => u.Number >= newest).OrderByDescending(u => u.Number)).ToListAsync(cancellationToken);
+        return await TextQuery(published.Where(u => u.Number >= newest).OrderByDescending(u => u.Number)).ToListAsync(cancellationToken);
     }
 
     private static IQueryable<UpdatePage> TextQuery(IQueryable<Update> updates) =>

@@ -73,7 +73,7 @@ public sealed class PageCostTests(SmallAndLargeArchives sites) : IClassFixture<S
     }
 
     /// <summary>Finding a name in item text reads every item looked through, so a network named rarely or never is
-    /// looked for in the newest five years only, and its page points to search for every update.</summary>
+    /// looked for in the newest updates only, and its page points to search for every update.</summary>
     [Fact]
     public async Task A_networks_mentions_are_looked_for_in_the_newest_updates_and_search_covers_the_rest()
     {
@@ -89,7 +89,7 @@ public sealed class PageCostTests(SmallAndLargeArchives sites) : IClassFixture<S
         {
             var page = await sites.Large.Client.GetDocumentAsync(slug);
             var section = page.QuerySelector("#in-the-update")!.ParentElement!;
-            if (section.TextContent.Contains($"No update in {Web.Controllers.NetworksController.MentionWindowText} has mentioned this network.", StringComparison.Ordinal))
+            if (section.TextContent.Contains($"None of the newest {Web.Controllers.NetworksController.MentionWindow} updates has mentioned this network.", StringComparison.Ordinal))
             {
                 Assert.NotNull(section.QuerySelector("a[href^='/search?q='][href$='sort=newest']"));
                 quiet = slug;
