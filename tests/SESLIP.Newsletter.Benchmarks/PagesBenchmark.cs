@@ -19,7 +19,8 @@ namespace SESLIP.Newsletter.Benchmarks;
 /// <code>dotnet run -c Release --project tests/SESLIP.Newsletter.Benchmarks -- pages [updates] [items per update] [publications] [--seconds s] [--warmup s] [--only /path]</code>
 /// Before any measurement every page is asked for on both sites, afresh and cached, for the warm-up time (10 s unless
 /// given): the runtime recompiles the methods a page uses once they have run a few dozen times, and a measurement
-/// that starts before that is over measures the compiler as much as the page.</summary>
+/// that starts before that is over measures the compiler as much as the page. Each page's measurement time is then
+/// split into five rounds, the two sites taking turns, and every figure is the median of its rounds.</summary>
 public static class PagesBenchmark
 {
     private static readonly string[] Pages =
@@ -60,10 +61,27 @@ public static class PagesBenchmark
         var pages = onlyAt >= 0 && onlyAt + 1 < args.Length ? [args[onlyAt + 1]] : Pages;
         foreach (var page in pages)
         {
-            var smallFresh = await MeasureAsync(smallClient, page, duration, Evicting(small));
-            var smallCached = await MeasureAsync(smallClient, page, duration, null);
-            var largeFresh = await MeasureAsync(largeClient, page, duration, Evicting(large));
-            var largeCached = await MeasureAsync(largeClient, page, duration, null);
+            // The measurement time is split into rounds that take turns between the two sites, and each figure is
+            // the median of its rounds: a slow moment of a shared machine (or of the runtime) then lands in one
+            // round of one site instead of deciding a ratio.
+            var rounds = new List<(double PerSecond, double CpuMilliseconds, int Bytes)>[4];
+            for (var i = 0; i < rounds.Length; i++)
+            {
+                rounds[i] = [];
+            }
+
+            var slice = duration / Rounds;
+            for (var round = 0; round < Rounds; round++)
+            {
+                var order = round % 2 == 0 ? new[] { 0, 1, 2, 3 } : [2, 3, 0, 1];
+                foreach (var which in order)
+                {
+                    var (client, site) = which < 2 ? (smallClient, small) : (largeClient, large);
+                    rounds[which].Add(await MeasureAsync(client, page, slice, which % 2 == 0 ? Evicting(site) : null));
+                }
+            }
+
+            var (smallFresh, smallCached, largeFresh, largeCached) = (Median(rounds[0]), Median(rounds[1]), Median(rounds[2]), Median(rounds[3]));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| `{page}` | {smallFresh.PerSecond:N0}/s | {smallCached.PerSecond:N0}/s | {smallCached.PerSecond / smallFresh.PerSecond:N0}× | {largeFresh.PerSecond:N0}/s | {largeCached.PerSecond:N0}/s | {largeCached.PerSecond / largeFresh.PerSecond:N0}× | {largeFresh.CpuMilliseconds:N2} ms | {largeFresh.Bytes:N0} | {smallFresh.CpuMilliseconds:N2} ms | {smallFresh.Bytes:N0} | {largeFresh.PerSecond / smallFresh.PerSecond:N2} |"));
         }
@@ -112,6 +130,12 @@ public static class PagesBenchmark
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Load average at end: {LoadAverage()}"));
     }
+
+    private const int Rounds = 5;
+
+    /// <summary>The round with the median throughput, and the median CPU per request of all rounds.</summary>
+    private static (double PerSecond, double CpuMilliseconds, int Bytes) Median(List<(double PerSecond, double CpuMilliseconds, int Bytes)> rounds) =>
+        (rounds.Select(r => r.PerSecond).Order().ElementAt(rounds.Count / 2), rounds.Select(r => r.CpuMilliseconds).Order().ElementAt(rounds.Count / 2), rounds[0].Bytes);
 
     /// <summary>Every page on each site, afresh and cached in turn, until <paramref name="duration"/> has passed.</summary>
     private static async Task WarmUpAsync((HttpClient Client, Func<Task> Evict)[] sites, TimeSpan duration)

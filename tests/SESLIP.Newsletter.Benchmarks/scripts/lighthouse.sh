@@ -5,7 +5,10 @@
 # mobile preset (a mid-range phone on slow 4G, simulated) with Debian's Chromium, and prints each score.
 #   tests/SESLIP.Newsletter.Benchmarks/scripts/lighthouse.sh [runs] [pages...]
 # Lighthouse is installed into LIGHTHOUSE_HOME (default /tmp/lighthouse) when it is not there yet; it needs
-# Node 18.16 or later. Reports (JSON) are kept in the folder the script prints.
+# Node 18.16 or later. Reports (JSON) are kept in the folder the script prints; LIGHTHOUSE_FLAGS adds flags to every
+# run, e.g. LIGHTHOUSE_FLAGS=--save-assets to keep each run's trace beside its report.
+# Each score is printed with its long tasks beyond 50 ms, split into the page's own (parsing, style, layout) and
+# those Lighthouse cannot attribute to any URL (docs/performance.md, "Lighthouse").
 set -euo pipefail
 runs="${1:-3}"; shift || true
 pages=("$@")
@@ -45,13 +48,15 @@ for page in "${pages[@]}"; do
     for i in $(seq "$runs"); do
         report="$reports/$(echo "$page" | tr '/' '_')-$i.json"
         "$lighthouse_home/node_modules/.bin/lighthouse" "http://127.0.0.1:$port$page" --quiet \
-            --only-categories=performance --output=json --output-path="$report" \
+            --only-categories=performance ${LIGHTHOUSE_FLAGS:-} --output=json --output-path="$report" \
             --extra-headers='{"X-Forwarded-Proto":"https"}' \
             --chrome-flags="--headless=new --no-sandbox" >/dev/null 2>>"$work/lighthouse.log"
         scores+=("$(node -e '
             const r = require(process.argv[1]);
             const a = r.audits, ms = (id) => Math.round(a[id].numericValue);
-            console.log(`${Math.round(r.categories.performance.score * 100)} (FCP ${ms("first-contentful-paint")} ms, LCP ${ms("largest-contentful-paint")} ms, TBT ${ms("total-blocking-time")} ms, CLS ${a["cumulative-layout-shift"].numericValue.toFixed(3)})`);
+            const tasks = a["long-tasks"].details.items;
+            const beyond = (own) => Math.round(tasks.filter(t => t.url.startsWith("http") === own).reduce((s, t) => s + Math.max(0, t.duration - 50), 0));
+            console.log(`${Math.round(r.categories.performance.score * 100)} (FCP ${ms("first-contentful-paint")} ms, LCP ${ms("largest-contentful-paint")} ms, TBT ${ms("total-blocking-time")} ms, CLS ${a["cumulative-layout-shift"].numericValue.toFixed(3)}; long tasks beyond 50 ms: page ${beyond(true)} ms, unattributed ${beyond(false)} ms)`);
         ' "$report")")
     done
     for score in "${scores[@]}"; do printf '%-16s performance %s\n' "$page" "$score"; done
