@@ -54,7 +54,7 @@ for page in "${pages[@]}"; do
         scores+=("$(node -e '
             const r = require(process.argv[1]);
             const a = r.audits, ms = (id) => Math.round(a[id].numericValue);
-            const tasks = a["long-tasks"].details.items;
+            const tasks = (a["long-tasks"].details || { items: [] }).items;
             const beyond = (own) => Math.round(tasks.filter(t => t.url.startsWith("http") === own).reduce((s, t) => s + Math.max(0, t.duration - 50), 0));
             console.log(`${Math.round(r.categories.performance.score * 100)} (FCP ${ms("first-contentful-paint")} ms, LCP ${ms("largest-contentful-paint")} ms, TBT ${ms("total-blocking-time")} ms, CLS ${a["cumulative-layout-shift"].numericValue.toFixed(3)}; long tasks beyond 50 ms: page ${beyond(true)} ms, unattributed ${beyond(false)} ms)`);
         ' "$report")")
