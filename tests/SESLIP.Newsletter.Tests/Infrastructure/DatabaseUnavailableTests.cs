@@ -16,10 +16,12 @@ public sealed class DatabaseUnavailableTests
         // The background services take their leases just after start. On a busy machine that can be the moment the
         // file goes away, and a connection they hold open keeps reading the moved file; wait until they have.
         await BackgroundWorkStartedAsync(factory);
-        SqliteConnection.ClearAllPools();
         var away = factory.DatabasePath + ".away";
 
+        // Pools cleared after the move, not before: a background poll between the two would otherwise open a
+        // connection on the file just before it moves, and the page would read the moved file through it.
         File.Move(factory.DatabasePath, away);
+        SqliteConnection.ClearAllPools();
         var page = await client.GetAsync("/meetings");
         var ready = await client.GetAsync("/health/ready");
         File.Delete(factory.DatabasePath);
